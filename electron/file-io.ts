@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import { open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/**
+ * Writes `contents` to `targetPath` so that the target is either the old file or the complete
+ * new one, never half written: the bytes go to a temporary file in the same folder (same
+ * volume, so the rename is atomic), are flushed to disk, then renamed over the target.
+ * The temporary file is removed if anything fails.
+ */
+export async function writeFileAtomic(targetPath: string, contents: Uint8Array): Promise<void> {
+  const tempPath = join(dirname(targetPath), `.${basename(targetPath)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    // 'wx' fails rather than follow a file or link someone placed at the temporary name.
+    const handle = await open(tempPath, 'wx');
+    try {
+      await handle.writeFile(contents);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(tempPath, targetPath);
+  } catch (error) {
+    await rm(tempPath, { force: true }).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Thrown when a file is larger than the app will read. The message is fit to show the user. */
+export class FileTooLargeError extends Error {
+  constructor(fileName: string, size: number, maxBytes: number) {
+    super(`"${fileName}" is ${formatMegabytes(size)}; Integration Mapper opens files up to ${formatMegabytes(maxBytes)}.`);
+    this.name = 'FileTooLargeError';
+  }
+}
+
+/**
+ * Reads a whole regular file, refusing one larger than `maxBytes` before reading it (and
+ * again after, in case it grew in between), so a huge file cannot exhaust memory.
+ */
+export async function readFileLimited(path: string, maxBytes: number): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new Error(`"${basename(path)}" is not a file.`);
+    if (info.size > maxBytes) throw new FileTooLargeError(basename(path), info.size, maxBytes);
+    const buffer = await handle.readFile();
+    if (buffer.byteLength > maxBytes) throw new FileTooLargeError(basename(path), buffer.byteLength, maxBytes);
+    // A plain Uint8Array view, not a Buffer, so IPC sends exactly the bytes the interface promises.
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  } finally {
+    await handle.close();
+  }
+}
+
+function formatMegabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}

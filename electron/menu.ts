@@ -1,0 +1,85 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../shared/platform';
+
+export interface MenuOptions {
+  /** `process.platform`: macOS gets the app menu and no File > Quit. */
+  readonly platform: string;
+  /** Reload and developer tools appear only in development builds. */
+  readonly isPackaged: boolean;
+  /** Delivers a command to the renderer, which owns the document and its undo history. */
+  sendCommand(command: MenuCommand): void;
+  showAbout(): void;
+}
+
+/**
+ * The native menu. Document actions (undo, redo, add, delete, new) are sent to the renderer as
+ * menu commands rather than given Electron roles, because the app keeps its own undo history;
+ * clipboard, zoom and window items use Electron's roles.
+ */
+export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
+  const isMac = options.platform === 'darwin';
+  const command = (label: string, name: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+    label,
+    ...(accelerator ? { accelerator } : {}),
+    click: () => options.sendCommand(name),
+  });
+  const separator: MenuItemConstructorOptions = { type: 'separator' };
+
+  const file: MenuItemConstructorOptions = {
+    label: 'File',
+    submenu: [
+      command('New assessment', 'new-assessment', 'CmdOrCtrl+N'),
+      command('Home', 'go-home'),
+      separator,
+      command('Add system', 'add-system'),
+      command('Add data flow', 'add-flow'),
+      ...(isMac ? [] : [separator, { role: 'quit' } as const]),
+    ],
+  };
+
+  const edit: MenuItemConstructorOptions = {
+    label: 'Edit',
+    submenu: [
+      command('Undo', 'undo', 'CmdOrCtrl+Z'),
+      command('Redo', 'redo', 'CmdOrCtrl+Shift+Z'),
+      // Windows and Linux users also expect Ctrl+Y. A menu item has one accelerator, so a
+      // hidden twin carries it; hidden items' accelerators still fire on those platforms.
+      ...(isMac ? [] : [{ ...command('Redo', 'redo', 'CmdOrCtrl+Y'), visible: false }]),
+      separator,
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'selectAll' },
+      separator,
+      // No accelerator: a menu-level Delete key would swallow Delete in text fields. The
+      // canvas handles the key itself when it has focus.
+      command('Delete selection', 'delete-selection'),
+    ],
+  };
+
+  const view: MenuItemConstructorOptions = {
+    label: 'View',
+    submenu: [
+      ...(options.isPackaged ? [] : [{ role: 'reload' } as const, { role: 'toggleDevTools' } as const, separator]),
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      separator,
+      { role: 'togglefullscreen' },
+    ],
+  };
+
+  const help: MenuItemConstructorOptions = {
+    role: 'help',
+    submenu: [{ label: 'About Integration Mapper', click: () => options.showAbout() }],
+  };
+
+  return [
+    ...(isMac ? [{ role: 'appMenu' } as const] : []),
+    file,
+    edit,
+    view,
+    { role: 'windowMenu' },
+    help,
+  ];
+}

@@ -1,0 +1,32 @@
+import { memo } from 'react';
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import type { FlowEdgeType } from './projection';
+
+/**
+ * One data flow: a curve with arrow markers (the projection decides which ends get one) and a
+ * label naming the data it carries. The label is HTML (EdgeLabelRenderer) so long lists can be
+ * clipped with an ellipsis; it lets clicks through to the edge underneath.
+ */
+function FlowEdgeView(props: EdgeProps<FlowEdgeType>) {
+  const { id, data, selected, markerStart, markerEnd, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } = props;
+  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const label = data?.dataLabel ?? '';
+  const twoWay = data?.record.direction === 'two-way';
+  return (
+    <>
+      <BaseEdge id={id} path={path} markerStart={markerStart} markerEnd={markerEnd} className="flow-edge__path" />
+      <EdgeLabelRenderer>
+        <div
+          className={`flow-edge__label${selected ? ' is-selected' : ''}${data?.record.dataTypes.length ? '' : ' is-empty'}`}
+          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          title={label}
+        >
+          {twoWay && <span className="flow-edge__two-way" aria-hidden="true">⇄ </span>}
+          {label}
+        </div>
+      </EdgeLabelRenderer>
+    </>
+  );
+}
+
+export const FlowEdge = memo(FlowEdgeView);

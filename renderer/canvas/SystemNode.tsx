@@ -1,0 +1,36 @@
+import { memo } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { Side, SystemNodeType } from './projection';
+
+const SIDES: ReadonlyArray<[Side, Position]> = [
+  ['top', Position.Top], ['right', Position.Right], ['bottom', Position.Bottom], ['left', Position.Left],
+];
+
+/**
+ * One system on the canvas. Reads nothing but its props, so React Flow re-renders it only when
+ * the projection hands it a new node. The boundary and status become CSS modifiers (editor.css).
+ */
+function SystemNodeView({ data, selected }: NodeProps<SystemNodeType>) {
+  const { record, name, kindLabel, boundaryLabel } = data;
+  const boundary = record.boundary || 'unset';
+  const retired = record.status === 'decommissioned' || record.status === 'unused';
+  return (
+    <div
+      className={`system-node system-node--${boundary}${retired ? ' system-node--retired' : ''}${selected ? ' is-selected' : ''}`}
+      title={`${name} (${kindLabel}, ${boundaryLabel})`}
+    >
+      <div className="system-node__name">{name}</div>
+      <div className="system-node__meta">
+        <span className="system-node__kind">{kindLabel}</span>
+        <span className="system-node__boundary">{boundaryLabel}</span>
+      </div>
+      {retired && <div className="system-node__status">{record.status === 'unused' ? 'unused' : 'decommissioned'}</div>}
+      {/* Loose connection mode: every handle is a source and a target, so a drag from any side connects. */}
+      {SIDES.map(([id, position]) => (
+        <Handle key={id} id={id} type="source" position={position} className="system-node__handle" title="Drag to another system to add a data flow" />
+      ))}
+    </div>
+  );
+}
+
+export const SystemNode = memo(SystemNodeView);

@@ -1,0 +1,122 @@
+import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import type { FlowRecord, MapDocument, SystemRecord } from '../../shared/model';
+import { BOUNDARIES, DATA_TYPES, SYSTEM_KINDS, labelOf } from '../../shared/vocabulary';
+import type { Selection } from '../store/map-store';
+
+/**
+ * React Flow's nodes and edges are a projection of the map document, never its source of truth.
+ * Each projection takes the previous result and hands back the very same object for every record
+ * whose content and selection state are unchanged, so one edit re-renders one node, not 1,000.
+ */
+
+/** Nominal node size in canvas units; nodes are styled to this width (editor.css). */
+export const NODE_WIDTH = 200;
+export const NODE_HEIGHT = 72;
+
+export interface SystemNodeData extends Record<string, unknown> {
+  /** The record this node shows; compared by identity to decide whether the node changed. */
+  readonly record: SystemRecord;
+  readonly name: string;
+  readonly kindLabel: string;
+  readonly boundaryLabel: string;
+}
+export type SystemNodeType = Node<SystemNodeData, 'system'>;
+
+export interface FlowEdgeData extends Record<string, unknown> {
+  readonly record: FlowRecord;
+  readonly sourceName: string;
+  readonly targetName: string;
+  /** Short data-type labels, e.g. "personal data, financial", or "data not set". */
+  readonly dataLabel: string;
+}
+export type FlowEdgeType = Edge<FlowEdgeData, 'flow'>;
+
+/** Handle ids on each side of a system node; any of them can start or end a flow (loose mode). */
+export type Side = 'top' | 'right' | 'bottom' | 'left';
+
+export const UNNAMED_SYSTEM = 'Unnamed system';
+export const DATA_NOT_SET = 'data not set';
+
+export function systemName(system: SystemRecord): string {
+  return system.name.trim() || UNNAMED_SYSTEM;
+}
+
+export function toNodes(doc: MapDocument, selection: Selection, previous: readonly SystemNodeType[] = []): SystemNodeType[] {
+  const before = new Map(previous.map((node) => [node.id, node]));
+  const selected = new Set<string>(selection.systemIds);
+  return Object.values(doc.systems).map((system) => {
+    const old = before.get(system.id);
+    const isSelected = selected.has(system.id);
+    if (old && old.data.record === system && Boolean(old.selected) === isSelected) return old;
+    return systemNode(system, isSelected, old?.measured);
+  });
+}
+
+function systemNode(system: SystemRecord, selected: boolean, measured: SystemNodeType['measured']): SystemNodeType {
+  const name = systemName(system);
+  const kindLabel = labelOf(SYSTEM_KINDS, system.kind) || 'kind not set';
+  const boundaryLabel = labelOf(BOUNDARIES, system.boundary).toLowerCase() || 'boundary not set';
+  return {
+    id: system.id,
+    type: 'system',
+    position: { x: system.position.x, y: system.position.y },
+    data: { record: system, name, kindLabel, boundaryLabel },
+    selected,
+    ariaLabel: `System ${name}, ${kindLabel}, ${boundaryLabel}`,
+    // Keep the size React Flow measured last time, so an edited node is not hidden and re-measured.
+    ...(measured ? { measured } : {}),
+  };
+}
+
+export function toEdges(doc: MapDocument, selection: Selection, previous: readonly FlowEdgeType[] = []): FlowEdgeType[] {
+  const before = new Map(previous.map((edge) => [edge.id, edge]));
+  const selected = new Set<string>(selection.flowIds);
+  const edges: FlowEdgeType[] = [];
+  for (const flow of Object.values(doc.flows)) {
+    const source = doc.systems[flow.sourceId];
+    const target = doc.systems[flow.targetId];
+    if (!source || !target) continue;
+    const [sourceHandle, targetHandle] = facingSides(source, target);
+    const isSelected = selected.has(flow.id);
+    const old = before.get(flow.id);
+    const unchanged = old && old.data?.record === flow && Boolean(old.selected) === isSelected
+      && old.sourceHandle === sourceHandle && old.targetHandle === targetHandle
+      && old.data.sourceName === systemName(source) && old.data.targetName === systemName(target);
+    edges.push(unchanged ? old : flowEdge(flow, source, target, isSelected, sourceHandle, targetHandle));
+  }
+  return edges;
+}
+
+function flowEdge(flow: FlowRecord, source: SystemRecord, target: SystemRecord, selected: boolean, sourceHandle: Side, targetHandle: Side): FlowEdgeType {
+  const sourceName = systemName(source);
+  const targetName = systemName(target);
+  const dataLabel = dataTypesLabel(flow);
+  const arrow = { type: MarkerType.ArrowClosed, width: 18, height: 18 };
+  return {
+    id: flow.id,
+    type: 'flow',
+    source: flow.sourceId,
+    target: flow.targetId,
+    sourceHandle,
+    targetHandle,
+    selected,
+    markerEnd: arrow,
+    ...(flow.direction === 'two-way' ? { markerStart: arrow } : {}),
+    data: { record: flow, sourceName, targetName, dataLabel },
+    ariaLabel: `Data flow from ${sourceName} to ${targetName}${flow.direction === 'two-way' ? ' (two-way)' : ''}: ${dataLabel}`,
+  };
+}
+
+/** "personal data, financial": each data type's label up to any " / ", in lower case. */
+export function dataTypesLabel(flow: FlowRecord): string {
+  if (flow.dataTypes.length === 0) return DATA_NOT_SET;
+  return flow.dataTypes.map((type) => labelOf(DATA_TYPES, type).split(' / ')[0]!.toLowerCase()).join(', ');
+}
+
+/** The sides where an edge between two systems looks natural: the ones facing each other. */
+export function facingSides(source: SystemRecord, target: SystemRecord): [Side, Side] {
+  const dx = target.position.x - source.position.x;
+  const dy = target.position.y - source.position.y;
+  if (Math.abs(dx) / NODE_WIDTH >= Math.abs(dy) / NODE_HEIGHT) return dx >= 0 ? ['right', 'left'] : ['left', 'right'];
+  return dy >= 0 ? ['bottom', 'top'] : ['top', 'bottom'];
+}

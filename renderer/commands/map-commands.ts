@@ -1,0 +1,112 @@
+import type {
+  Assessment, FlowId, FlowRecord, MapDocument, Position, SystemId, SystemRecord,
+} from '../../shared/model';
+import { defineCommand, withChanges } from './command';
+
+/** Editable parts of each record: ids and endpoints are fixed once created. */
+export type SystemChanges = Partial<Omit<SystemRecord, 'id'>>;
+export type FlowChanges = Partial<Omit<FlowRecord, 'id' | 'sourceId' | 'targetId'>>;
+export type AssessmentChanges = Partial<Pick<Assessment, 'name' | 'organisation' | 'assessor' | 'settings'>>;
+
+export const addSystem = defineCommand<{ system: SystemRecord }>({
+  name: 'addSystem',
+  label: 'Add system',
+  perform: (doc, { system }) => (doc.systems[system.id] ? doc : { ...doc, systems: { ...doc.systems, [system.id]: system } }),
+});
+
+export const updateSystem = defineCommand<{ id: SystemId; changes: SystemChanges }>({
+  name: 'updateSystem',
+  label: 'Edit system',
+  perform: (doc, { id, changes }) => {
+    const current = doc.systems[id];
+    if (!current) return doc;
+    const next = withChanges(current, changes);
+    return next === current ? doc : { ...doc, systems: { ...doc.systems, [id]: next } };
+  },
+});
+
+/** A drag of one or many systems: one command, recorded when the drag ends. */
+export const moveSystems = defineCommand<{ moves: ReadonlyArray<{ id: SystemId; position: Position }> }>({
+  name: 'moveSystems',
+  label: 'Move',
+  perform: (doc, { moves }) => {
+    let systems: Record<SystemId, SystemRecord> | undefined;
+    for (const { id, position } of moves) {
+      const current = doc.systems[id];
+      if (!current || (current.position.x === position.x && current.position.y === position.y)) continue;
+      systems ??= { ...doc.systems };
+      systems[id] = { ...current, position: { x: position.x, y: position.y } };
+    }
+    return systems ? { ...doc, systems } : doc;
+  },
+});
+
+export const addFlow = defineCommand<{ flow: FlowRecord }>({
+  name: 'addFlow',
+  label: 'Add data flow',
+  perform: (doc, { flow }) => {
+    const endpointsExist = doc.systems[flow.sourceId] && doc.systems[flow.targetId];
+    if (doc.flows[flow.id] || !endpointsExist || flow.sourceId === flow.targetId) return doc;
+    return { ...doc, flows: { ...doc.flows, [flow.id]: flow } };
+  },
+});
+
+export const updateFlow = defineCommand<{ id: FlowId; changes: FlowChanges }>({
+  name: 'updateFlow',
+  label: 'Edit data flow',
+  perform: (doc, { id, changes }) => {
+    const current = doc.flows[id];
+    if (!current) return doc;
+    const next = withChanges(current, changes);
+    return next === current ? doc : { ...doc, flows: { ...doc.flows, [id]: next } };
+  },
+});
+
+/** Swaps a flow's source and destination, for a flow drawn the wrong way round. */
+export const reverseFlow = defineCommand<{ id: FlowId }>({
+  name: 'reverseFlow',
+  label: 'Reverse data flow',
+  perform: (doc, { id }) => {
+    const current = doc.flows[id];
+    if (!current) return doc;
+    return { ...doc, flows: { ...doc.flows, [id]: { ...current, sourceId: current.targetId, targetId: current.sourceId } } };
+  },
+});
+
+/** Deletes systems and flows; a deleted system takes every flow that touches it along. */
+export const deleteElements = defineCommand<{ systemIds: readonly SystemId[]; flowIds: readonly FlowId[] }>({
+  name: 'deleteElements',
+  label: 'Delete',
+  perform: (doc, { systemIds, flowIds }) => {
+    const goneSystems = new Set<string>(systemIds.filter((id) => doc.systems[id]));
+    const goneFlows = new Set<string>(flowIds.filter((id) => doc.flows[id]));
+    for (const flow of Object.values(doc.flows)) {
+      if (goneSystems.has(flow.sourceId) || goneSystems.has(flow.targetId)) goneFlows.add(flow.id);
+    }
+    if (goneSystems.size === 0 && goneFlows.size === 0) return doc;
+    const keep = <R extends { id: string }>(records: Readonly<Record<string, R>>, gone: Set<string>) =>
+      gone.size === 0 ? records : Object.fromEntries(Object.entries(records).filter(([id]) => !gone.has(id)));
+    return {
+      ...doc,
+      systems: keep(doc.systems, goneSystems) as MapDocument['systems'],
+      flows: keep(doc.flows, goneFlows) as MapDocument['flows'],
+    };
+  },
+});
+
+export const updateAssessment = defineCommand<{ changes: AssessmentChanges }>({
+  name: 'updateAssessment',
+  label: 'Edit assessment details',
+  perform: (doc, { changes }) => {
+    const next = withChanges<Assessment>(doc.assessment, changes);
+    return next === doc.assessment ? doc : { ...doc, assessment: next };
+  },
+});
+
+/** Every command the map editor can run, by name. */
+export const MAP_COMMANDS = {
+  addSystem, updateSystem, moveSystems, addFlow, updateFlow, reverseFlow, deleteElements, updateAssessment,
+} as const;
+
+export type MapCommandName = keyof typeof MAP_COMMANDS;
+export type PayloadOf<N extends MapCommandName> = (typeof MAP_COMMANDS)[N] extends { perform(doc: MapDocument, payload: infer P): MapDocument } ? P : never;

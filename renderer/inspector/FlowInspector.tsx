@@ -1,0 +1,39 @@
+import { useCallback } from 'react';
+import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import { FLOW_FIELDS, type FlowId } from '../../shared/model';
+import { systemName } from '../canvas/projection';
+import type { FlowChanges } from '../commands/map-commands';
+import type { MapStore } from '../store/map-store';
+import type { FieldValue } from './field-types';
+import { RecordForm } from './RecordForm';
+
+/** The selected data flow: its two ends (with a way to swap them) and every recorded field. */
+export function FlowInspector({ store, id }: { store: MapStore; id: FlowId }) {
+  const flow = useStore(store, (s) => s.doc.flows[id]);
+  const [from, to] = useStore(store, useShallow((s) => {
+    const f = s.doc.flows[id];
+    const source = f && s.doc.systems[f.sourceId];
+    const target = f && s.doc.systems[f.targetId];
+    return [source ? systemName(source) : '', target ? systemName(target) : ''];
+  }));
+  const onChange = useCallback((key: string, value: FieldValue, typing: boolean) => {
+    // The key comes from FLOW_FIELDS and the control only offers values its spec allows.
+    const changes = { [key]: value } as FlowChanges;
+    store.getState().run('updateFlow', { id, changes }, typing ? { coalesceKey: `${id}:${key}` } : {});
+  }, [store, id]);
+  if (!flow) return null;
+  return (
+    <form className="inspector__form" aria-labelledby="inspector-heading" onSubmit={(event) => event.preventDefault()}>
+      <h2 id="inspector-heading" className="inspector__heading">Data flow</h2>
+      <div className="flow-ends">
+        <p className="flow-ends__end"><span className="flow-ends__label">From</span> {from}</p>
+        <p className="flow-ends__end"><span className="flow-ends__label">To</span> {to}</p>
+        <button type="button" className="button button--small" onClick={() => store.getState().run('reverseFlow', { id })}>
+          Reverse direction
+        </button>
+      </div>
+      <RecordForm fields={FLOW_FIELDS} record={flow} onChange={onChange} />
+    </form>
+  );
+}

@@ -1,0 +1,28 @@
+import '@xyflow/react/dist/style.css';
+import './styles/app.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import type { AppServices } from './app/services';
+import { ServicesContext } from './app/services';
+import { createDexieRepository } from './persistence/dexie-repository';
+import { choosePlatform } from './platform/choose-platform';
+
+// Made once for the life of the window: every view shares one platform and one database.
+const services: AppServices = {
+  platform: choosePlatform(),
+  repository: createDexieRepository(),
+  newId: () => crypto.randomUUID(),
+  now: () => new Date(),
+};
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+
+createRoot(container).render(
+  <StrictMode>
+    <ServicesContext.Provider value={services}>
+      <App />
+    </ServicesContext.Provider>
+  </StrictMode>,
+);

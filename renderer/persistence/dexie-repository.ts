@@ -1,0 +1,115 @@
+import {
+  CURRENT_SCHEMA_VERSION, MAP_FORMAT, parseMap, systemList, flowList,
+  type AssessmentId, type DocumentChange, type Problem,
+} from '../../shared/model';
+import { DEFAULT_DATABASE_NAME, MapDatabase, type IndexedDbDependencies } from './database';
+import type { AssessmentSummary, MapRepository } from './repository';
+
+export interface DexieRepositoryOptions extends IndexedDbDependencies {
+  /** Defaults to `integration-mapper`; tests pass a fresh name each so they never share data. */
+  readonly databaseName?: string;
+}
+
+/** How many problems a "storage is damaged" error spells out before summarising the rest. */
+const PROBLEMS_SHOWN = 5;
+
+/**
+ * The repository the app uses: assessments, systems and flows in IndexedDB through Dexie.
+ * Every write is one read-write transaction over all three tables, so a failure part-way
+ * (a quota error, a bad record) leaves the stored map exactly as it was.
+ */
+export function createDexieRepository(options: DexieRepositoryOptions = {}): MapRepository {
+  const { databaseName = DEFAULT_DATABASE_NAME, ...dependencies } = options;
+  const db = new MapDatabase(databaseName, dependencies);
+
+  return {
+    listAssessments() {
+      return db.transaction('r', db.assessments, db.systems, db.flows, async () => {
+        const assessments = await db.assessments.orderBy('updatedAt').reverse().toArray();
+        // Counting through the assessmentId index reads keys only, never the records themselves.
+        return Promise.all(assessments.map(async (a): Promise<AssessmentSummary> => ({
+          id: a.id,
+          name: a.name,
+          organisation: a.organisation,
+          assessor: a.assessor,
+          createdAt: a.createdAt,
+          updatedAt: a.updatedAt,
+          systemCount: await db.systems.where('assessmentId').equals(a.id).count(),
+          flowCount: await db.flows.where('assessmentId').equals(a.id).count(),
+        })));
+      });
+    },
+
+    async loadDocument(id) {
+      const rows = await db.transaction('r', db.assessments, db.systems, db.flows, async () => {
+        const assessment = await db.assessments.get(id);
+        if (!assessment) return undefined;
+        const [systems, flows] = await Promise.all([
+          db.systems.where('assessmentId').equals(id).toArray(),
+          db.flows.where('assessmentId').equals(id).toArray(),
+        ]);
+        return { assessment, systems: systems.map(withoutAssessmentId), flows: flows.map(withoutAssessmentId) };
+      });
+      if (!rows) return undefined;
+      // Storage is untrusted input too: rows written by an older version lack newer fields, and
+      // a damaged row must surface as an error rather than reach the canvas. parseMap is the one
+      // door that fills defaults and validates. Rows carry no version of their own: when
+      // CURRENT_SCHEMA_VERSION rises, a Dexie version(n).upgrade() must rewrite them first.
+      const parsed = parseMap({ format: MAP_FORMAT, schemaVersion: CURRENT_SCHEMA_VERSION, ...rows });
+      if (!parsed.ok) throw new Error(damagedMessage(id, parsed.problems));
+      return parsed.document;
+    },
+
+    async createDocument(doc) {
+      const id = doc.assessment.id;
+      await db.transaction('rw', db.assessments, db.systems, db.flows, async () => {
+        // add, not put: an existing assessment, or a system or flow id already used by another
+        // map (a duplicate that forgot to re-id), fails the whole transaction instead of
+        // silently overwriting someone else's records.
+        await db.assessments.add(doc.assessment);
+        await db.systems.bulkAdd(systemList(doc).map((s) => ({ ...s, assessmentId: id })));
+        await db.flows.bulkAdd(flowList(doc).map((f) => ({ ...f, assessmentId: id })));
+      });
+    },
+
+    async applyChange(id, change, at) {
+      await db.transaction('rw', db.assessments, db.systems, db.flows, async () => {
+        const current = await db.assessments.get(id);
+        // Throwing inside the transaction aborts it, so nothing below is written.
+        if (!current) throw new Error(`Cannot save the change: assessment ${id} no longer exists`);
+        if (change.assessment && change.assessment.id !== id) {
+          throw new Error(`Cannot save the change: it is for assessment ${change.assessment.id}, not ${id}`);
+        }
+        await db.assessments.put({ ...(change.assessment ?? current), updatedAt: at });
+        await writeRecords(db, id, change);
+      });
+    },
+
+    async deleteAssessment(id) {
+      await db.transaction('rw', db.assessments, db.systems, db.flows, async () => {
+        await db.systems.where('assessmentId').equals(id).delete();
+        await db.flows.where('assessmentId').equals(id).delete();
+        await db.assessments.delete(id);
+      });
+    },
+  };
+}
+
+/** Writes exactly the puts and deletes a change lists; call inside a read-write transaction. */
+async function writeRecords(db: MapDatabase, id: AssessmentId, change: DocumentChange): Promise<void> {
+  if (change.putSystems.length > 0) await db.systems.bulkPut(change.putSystems.map((s) => ({ ...s, assessmentId: id })));
+  if (change.deleteSystemIds.length > 0) await db.systems.bulkDelete([...change.deleteSystemIds]);
+  if (change.putFlows.length > 0) await db.flows.bulkPut(change.putFlows.map((f) => ({ ...f, assessmentId: id })));
+  if (change.deleteFlowIds.length > 0) await db.flows.bulkDelete([...change.deleteFlowIds]);
+}
+
+function withoutAssessmentId<R extends { assessmentId: AssessmentId }>(row: R): Omit<R, 'assessmentId'> {
+  const { assessmentId: _, ...record } = row;
+  return record;
+}
+
+function damagedMessage(id: AssessmentId, problems: readonly Problem[]): string {
+  const shown = problems.slice(0, PROBLEMS_SHOWN).map((p) => `${p.path}: ${p.message}`);
+  const more = problems.length > PROBLEMS_SHOWN ? `; and ${problems.length - PROBLEMS_SHOWN} more` : '';
+  return `Stored assessment ${id} is damaged and cannot be opened: ${shown.join('; ')}${more}`;
+}

@@ -1,0 +1,70 @@
+import { isTimestamp } from './dates';
+import { checkFields, withFieldDefaults, type FieldSpec, type Problem } from './fields';
+import { isValidId, type AssessmentId } from './ids';
+import { isObject } from './system';
+
+/** Settings that later checks read; kept per assessment so results are reproducible. */
+export interface AssessmentSettings {
+  /** How long a flow may go without review before it is overdue. */
+  readonly reviewIntervalMonths: number;
+  /** How long a credential may go unrotated before it is stale. */
+  readonly rotationIntervalDays: number;
+}
+
+export const DEFAULT_SETTINGS: AssessmentSettings = { reviewIntervalMonths: 12, rotationIntervalDays: 365 };
+
+/** One assessment: a map of one organisation's systems and flows, made by one assessor. */
+export interface Assessment {
+  readonly id: AssessmentId;
+  readonly name: string;
+  readonly organisation: string;
+  readonly assessor: string;
+  /** ISO timestamps in UTC. */
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly settings: AssessmentSettings;
+}
+
+export const ASSESSMENT_FIELDS: readonly FieldSpec[] = [
+  { kind: 'text', key: 'name', label: 'Assessment name', help: 'e.g. "Integration review 2026".', maxLength: 200 },
+  { kind: 'text', key: 'organisation', label: 'Organisation', help: 'Whose systems are being mapped.', maxLength: 200 },
+  { kind: 'text', key: 'assessor', label: 'Assessor', help: 'Who is doing the assessment.', maxLength: 200 },
+];
+
+export function createAssessment(init: { id: AssessmentId; now: string } & Partial<Pick<Assessment, 'name' | 'organisation' | 'assessor'>>): Assessment {
+  const { id, now, ...names } = init;
+  return { id, name: 'Untitled assessment', organisation: '', assessor: '', ...names, createdAt: now, updatedAt: now, settings: DEFAULT_SETTINGS };
+}
+
+export function validateAssessment(value: unknown, path = ''): Problem[] {
+  if (!isObject(value)) return [{ path: path || '(assessment)', message: 'An assessment must be an object' }];
+  const problems: Problem[] = [];
+  if (!isValidId(value.id)) problems.push({ path: `${path}id`, message: 'An assessment needs an id (letters, digits, - _ . :)' });
+  problems.push(...checkFields(ASSESSMENT_FIELDS, value, path));
+  if (!isTimestamp(value.createdAt)) problems.push({ path: `${path}createdAt`, message: 'Created must be an ISO timestamp in UTC' });
+  if (!isTimestamp(value.updatedAt)) problems.push({ path: `${path}updatedAt`, message: 'Last changed must be an ISO timestamp in UTC' });
+  const settings = value.settings;
+  if (!isObject(settings)) {
+    problems.push({ path: `${path}settings`, message: 'Settings must be an object' });
+  } else {
+    if (!isWholeInRange(settings.reviewIntervalMonths, 1, 120)) problems.push({ path: `${path}settings.reviewIntervalMonths`, message: 'Review interval must be a whole number of months from 1 to 120' });
+    if (!isWholeInRange(settings.rotationIntervalDays, 1, 3650)) problems.push({ path: `${path}settings.rotationIntervalDays`, message: 'Rotation interval must be a whole number of days from 1 to 3650' });
+  }
+  return problems;
+}
+
+/** Repairs an assessment from storage or an older file: fills missing names and settings. */
+export function restoreAssessment(value: Record<string, unknown>): Record<string, unknown> {
+  const settings = isObject(value.settings) ? value.settings : {};
+  return {
+    id: value.id,
+    ...withFieldDefaults(ASSESSMENT_FIELDS, value),
+    createdAt: value.createdAt,
+    updatedAt: value.updatedAt ?? value.createdAt,
+    settings: { ...DEFAULT_SETTINGS, ...settings },
+  };
+}
+
+function isWholeInRange(value: unknown, min: number, max: number): boolean {
+  return Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+}

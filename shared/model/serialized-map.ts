@@ -1,0 +1,96 @@
+import { restoreAssessment, validateAssessment, type Assessment } from './assessment';
+import { documentFrom, type MapDocument } from './document';
+import type { Problem } from './fields';
+import { restoreFlow, validateFlow, type FlowRecord } from './flow';
+import { CURRENT_SCHEMA_VERSION, migrateDocument } from './migrations';
+import { isObject, restoreSystem, validateSystem, type SystemRecord } from './system';
+
+/** Marks a JSON document as one of ours, so an unrelated JSON file gets a clear message. */
+export const MAP_FORMAT = 'integration-mapper/map';
+
+/** A whole assessment as plain JSON: what is exported, imported and handed to the command line. */
+export interface SerializedMap {
+  readonly format: typeof MAP_FORMAT;
+  readonly schemaVersion: number;
+  readonly assessment: Assessment;
+  readonly systems: readonly SystemRecord[];
+  readonly flows: readonly FlowRecord[];
+}
+
+/** Writes a document in a stable order (records sorted by id), so the same map gives the same bytes. */
+export function serializeMap(doc: MapDocument): SerializedMap {
+  const byId = <R extends { id: string }>(a: R, b: R) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return {
+    format: MAP_FORMAT,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    assessment: doc.assessment,
+    systems: Object.values(doc.systems).sort(byId),
+    flows: Object.values(doc.flows).sort(byId),
+  };
+}
+
+export type ParseMapResult =
+  | { readonly ok: true; readonly document: MapDocument; readonly migrationsApplied: readonly string[] }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/**
+ * The one door for a map from outside the running app (a file, storage written by an older
+ * version): checks the format, migrates, fills defaults, validates every record and every
+ * reference, and reports every problem with where it is. Never throws on bad data.
+ */
+export function parseMap(raw: unknown): ParseMapResult {
+  if (isObject(raw) && raw.format !== MAP_FORMAT) {
+    return { ok: false, problems: [{ path: 'format', message: `This is not an Integration Mapper map (format should be "${MAP_FORMAT}")` }] };
+  }
+  const migrated = migrateDocument(raw);
+  if (!migrated.ok) return migrated;
+  const input = migrated.document;
+  const problems: Problem[] = [];
+
+  const assessment = isObject(input.assessment) ? restoreAssessment(input.assessment) : input.assessment;
+  problems.push(...validateAssessment(assessment, 'assessment.'));
+  const systems = recordList(input.systems, 'systems', restoreSystem, validateSystem, problems);
+  const flows = recordList(input.flows, 'flows', restoreFlow, validateFlow, problems);
+
+  const systemIds = new Set(systems.map((s) => s.id));
+  problems.push(...duplicateIds(systems, 'systems'), ...duplicateIds(flows, 'flows'));
+  flows.forEach((flow, i) => {
+    if (!systemIds.has(flow.sourceId as string)) problems.push({ path: `flows[${i}].sourceId`, message: `Flow "${flow.name || flow.id}" starts at a system that is not in the map` });
+    if (!systemIds.has(flow.targetId as string)) problems.push({ path: `flows[${i}].targetId`, message: `Flow "${flow.name || flow.id}" ends at a system that is not in the map` });
+  });
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    // Every record has just been validated, so these are the types they claim to be.
+    document: documentFrom(assessment as Assessment, systems as unknown as SystemRecord[], flows as unknown as FlowRecord[]),
+    migrationsApplied: migrated.applied,
+  };
+}
+
+function recordList(
+  value: unknown,
+  name: string,
+  restore: (v: Record<string, unknown>) => Record<string, unknown>,
+  validate: (v: unknown, path: string) => Problem[],
+  problems: Problem[],
+): Array<Record<string, unknown> & { id: string }> {
+  if (!Array.isArray(value)) {
+    problems.push({ path: name, message: `${name} must be a list` });
+    return [];
+  }
+  return value.map((item, i) => {
+    const restored = isObject(item) ? restore(item) : item;
+    problems.push(...validate(restored, `${name}[${i}].`));
+    return restored as Record<string, unknown> & { id: string };
+  });
+}
+
+function duplicateIds(records: ReadonlyArray<{ id: string }>, name: string): Problem[] {
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  records.forEach((record, i) => {
+    if (seen.has(record.id)) problems.push({ path: `${name}[${i}].id`, message: `The id "${record.id}" is used twice` });
+    seen.add(record.id);
+  });
+  return problems;
+}

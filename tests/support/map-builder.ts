@@ -1,0 +1,58 @@
+import {
+  asAssessmentId, asFlowId, asSystemId, createAssessment, createFlow, createSystem, documentFrom,
+  type FlowRecord, type MapDocument, type SystemRecord,
+} from '../../shared/model';
+
+/** Overrides for a system; its name is the builder's first argument. */
+export type SystemOverrides = Partial<Omit<SystemRecord, 'name'>>;
+/** Overrides for a flow; its ends are named by the builder's first two arguments. */
+export type FlowOverrides = Partial<Omit<FlowRecord, 'sourceId' | 'targetId'>>;
+
+/** Builds a small map for a test in one readable line. Each call returns a new builder, so a base map can be extended two ways. */
+export interface MapBuilder {
+  /** Adds a system called `name` with id `sys-N` (N counts from 1), laid out left to right. */
+  system(name: string, overrides?: SystemOverrides): MapBuilder;
+  /** Adds a flow with id `flow-N` between two systems added earlier, named by their names. */
+  flow(fromName: string, toName: string, overrides?: FlowOverrides): MapBuilder;
+  /** The finished document, in assessment `assessment-1`, created and changed at a fixed time. */
+  build(): MapDocument;
+}
+
+/** A fixed moment, so documents built twice are equal. */
+export const BUILT_AT = '2026-01-01T09:00:00.000Z';
+
+/**
+ * Starts an empty map. Ids are deterministic (`sys-1`, `flow-1`, ...) so a test can name them.
+ * @example mapBuilder().system('CRM', { kind: 'crm' }).system('Xero').flow('CRM', 'Xero').build()
+ */
+export function mapBuilder(): MapBuilder {
+  return builderOf([], []);
+}
+
+function builderOf(systems: readonly SystemRecord[], flows: readonly FlowRecord[]): MapBuilder {
+  const idOf = (name: string) => {
+    const found = systems.find((s) => s.name === name);
+    // A typo in a fixture should fail loudly, not build a dangling flow.
+    if (!found) throw new Error(`mapBuilder: no system named "${name}" (add it with .system() first)`);
+    return found.id;
+  };
+  return {
+    system(name, overrides = {}) {
+      if (systems.some((s) => s.name === name)) throw new Error(`mapBuilder: two systems named "${name}"`);
+      const n = systems.length + 1;
+      const system = createSystem({ id: asSystemId(`sys-${n}`), position: { x: (n - 1) * 240, y: 0 }, name, ...overrides });
+      return builderOf([...systems, system], flows);
+    },
+    flow(fromName, toName, overrides = {}) {
+      const flow = createFlow({
+        id: asFlowId(`flow-${flows.length + 1}`), sourceId: idOf(fromName), targetId: idOf(toName),
+        name: `${fromName} to ${toName}`, ...overrides,
+      });
+      return builderOf(systems, [...flows, flow]);
+    },
+    build() {
+      const assessment = createAssessment({ id: asAssessmentId('assessment-1'), now: BUILT_AT, name: 'Test assessment', organisation: 'Test charity', assessor: 'Sam Assessor' });
+      return documentFrom(assessment, systems, flows);
+    },
+  };
+}
