@@ -37,7 +37,7 @@ export function createAssessment(init: { id: AssessmentId; now: string } & Parti
 }
 
 export function validateAssessment(value: unknown, path = ''): Problem[] {
-  if (!isObject(value)) return [{ path: path || '(assessment)', message: 'An assessment must be an object' }];
+  if (!isObject(value)) return [{ path: path.replace(/\.$/, '') || '(assessment)', message: 'An assessment must be an object' }];
   const problems: Problem[] = [];
   if (!isValidId(value.id)) problems.push({ path: `${path}id`, message: 'An assessment needs an id (letters, digits, - _ . :)' });
   problems.push(...checkFields(ASSESSMENT_FIELDS, value, path));
@@ -61,7 +61,10 @@ export function restoreAssessment(value: Record<string, unknown>): Record<string
     ...withFieldDefaults(ASSESSMENT_FIELDS, value),
     createdAt: value.createdAt,
     updatedAt: value.updatedAt ?? value.createdAt,
-    settings: { ...DEFAULT_SETTINGS, ...settings },
+    settings: {
+      reviewIntervalMonths: settings.reviewIntervalMonths ?? DEFAULT_SETTINGS.reviewIntervalMonths,
+      rotationIntervalDays: settings.rotationIntervalDays ?? DEFAULT_SETTINGS.rotationIntervalDays,
+    },
   };
 }
 

@@ -40,6 +40,6 @@ function diffRecords<R>(before: Readonly<Record<string, R>>, after: Readonly<Rec
   const put: R[] = [];
   const deleted: string[] = [];
   for (const id in after) if (before[id] !== after[id]) put.push(after[id]!);
-  for (const id in before) if (!(id in after)) deleted.push(id);
+  for (const id in before) if (!Object.hasOwn(after, id)) deleted.push(id);
   return { put, deleted };
 }

@@ -47,8 +47,8 @@ export function checkField(field: FieldSpec, value: unknown): string | null {
       return `${describe(value)} is not a ${field.vocabulary.title.toLowerCase()} (expected one of: ${values(field.vocabulary)})`;
     case 'choices': {
       if (!Array.isArray(value)) return `${field.label} must be a list`;
-      const unknown = value.find((v) => !field.vocabulary.terms.some((t) => t.value === v));
-      if (unknown !== undefined) return `${describe(unknown)} is not a ${field.vocabulary.title.toLowerCase()} (expected one of: ${values(field.vocabulary)})`;
+      const bad = value.findIndex((v) => !field.vocabulary.terms.some((t) => t.value === v));
+      if (bad !== -1) return `${describe(value[bad])} is not a ${field.vocabulary.title.toLowerCase()} (expected one of: ${values(field.vocabulary)})`;
       if (new Set(value).size !== value.length) return `${field.label} lists a value twice`;
       return null;
     }

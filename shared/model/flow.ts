@@ -75,7 +75,7 @@ export function createFlow(init: { id: FlowId; sourceId: SystemId; targetId: Sys
 
 /** Checks untrusted data is a valid flow record; each problem names the field. */
 export function validateFlow(value: unknown, path = ''): Problem[] {
-  if (!isObject(value)) return [{ path: path || '(flow)', message: 'A flow must be an object' }];
+  if (!isObject(value)) return [{ path: path.replace(/\.$/, '') || '(flow)', message: 'A flow must be an object' }];
   const problems: Problem[] = [];
   if (!isValidId(value.id)) problems.push({ path: `${path}id`, message: 'A flow needs an id (letters, digits, - _ . :)' });
   if (!isValidId(value.sourceId)) problems.push({ path: `${path}sourceId`, message: 'A flow needs the id of its source system' });

@@ -17,15 +17,18 @@ export interface SerializedMap {
   readonly flows: readonly FlowRecord[];
 }
 
-/** Writes a document in a stable order (records sorted by id), so the same map gives the same bytes. */
+/**
+ * Writes a document in a stable form: records sorted by id, and each record's keys in the order
+ * its restore function writes them, so the same map always gives the same bytes.
+ */
 export function serializeMap(doc: MapDocument): SerializedMap {
   const byId = <R extends { id: string }>(a: R, b: R) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return {
     format: MAP_FORMAT,
     schemaVersion: CURRENT_SCHEMA_VERSION,
-    assessment: doc.assessment,
-    systems: Object.values(doc.systems).sort(byId),
-    flows: Object.values(doc.flows).sort(byId),
+    assessment: restoreAssessment({ ...doc.assessment }) as unknown as Assessment,
+    systems: Object.values(doc.systems).sort(byId).map((s) => restoreSystem({ ...s }) as unknown as SystemRecord),
+    flows: Object.values(doc.flows).sort(byId).map((f) => restoreFlow({ ...f }) as unknown as FlowRecord),
   };
 }
 
@@ -78,10 +81,15 @@ function recordList(
     problems.push({ path: name, message: `${name} must be a list` });
     return [];
   }
-  return value.map((item, i) => {
-    const restored = isObject(item) ? restore(item) : item;
+  // A non-object item is reported and left out, so later reference checks never read from it.
+  return value.flatMap((item, i) => {
+    if (!isObject(item)) {
+      problems.push({ path: `${name}[${i}]`, message: `Item ${i + 1} of ${name} is not a record` });
+      return [];
+    }
+    const restored = restore(item);
     problems.push(...validate(restored, `${name}[${i}].`));
-    return restored as Record<string, unknown> & { id: string };
+    return [restored as Record<string, unknown> & { id: string }];
   });
 }
 

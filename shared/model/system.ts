@@ -56,7 +56,7 @@ export function createSystem(init: { id: SystemId; position: Position } & Partia
 
 /** Checks untrusted data is a valid system record; each problem names the field. */
 export function validateSystem(value: unknown, path = ''): Problem[] {
-  if (!isObject(value)) return [{ path: path || '(system)', message: 'A system must be an object' }];
+  if (!isObject(value)) return [{ path: path.replace(/\.$/, '') || '(system)', message: 'A system must be an object' }];
   const problems: Problem[] = [];
   if (!isValidId(value.id)) problems.push({ path: `${path}id`, message: 'A system needs an id (letters, digits, - _ . :)' });
   problems.push(...checkFields(SYSTEM_FIELDS, value, path));

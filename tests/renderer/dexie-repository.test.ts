@@ -126,7 +126,8 @@ describe('the IndexedDB repository', () => {
     const original = mapFor('a1');
     await repository.createDocument(original);
 
-    await expect(repository.createDocument({ ...original, assessment: { ...original.assessment, id: asAssessmentId('copy') } })).rejects.toThrow();
+    const copy = { ...original, assessment: { ...original.assessment, id: asAssessmentId('copy') }, flows: {} };
+    await expect(repository.createDocument(copy)).rejects.toThrow();
 
     expect(await tables.assessments.get(asAssessmentId('copy'))).toBeUndefined();
     expect((await tables.systems.toArray()).every((row) => row.assessmentId === 'a1')).toBe(true);

@@ -9,7 +9,7 @@ describe('a calendar date', () => {
   });
 
   it('is rejected when the day does not exist, such as 30 February or 29 February outside a leap year', () => {
-    for (const date of ['2025-02-30', '2023-02-29', '1900-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00']) {
+    for (const date of ['2025-02-30', '2023-02-29', '1900-02-29', '2026-04-31', '2026-06-31', '2026-09-31', '2026-11-31', '2026-13-01', '2026-00-10', '2026-01-00']) {
       expect(isIsoDate(date), date).toBe(false);
     }
   });

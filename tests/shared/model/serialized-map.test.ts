@@ -31,6 +31,15 @@ describe('saving and opening a map file', () => {
     expect(JSON.stringify(serializeMap(reordered))).toBe(JSON.stringify(serializeMap(doc)));
   });
 
+  // Known bug, reported to the lead: serializeMap keeps each record's key order, and createSystem
+  // and createFlow put the id last while restoreSystem and restoreFlow put it first, so a map
+  // exported, reopened and exported again differs byte for byte. Make this it() once fixed.
+  it('writes the same bytes after the map is opened and saved again', () => {
+    const first = JSON.stringify(serializeMap(sampleMap()));
+    const reopened = parseMap(JSON.parse(first));
+    expect(reopened.ok && JSON.stringify(serializeMap(reopened.document))).toBe(first);
+  });
+
   it('lists records in id order', () => {
     const serialized = serializeMap(documentFrom(sampleMap().assessment, systemList(sampleMap()).reverse(), []));
     expect(serialized.systems.map((s) => s.id)).toEqual(['sys-1', 'sys-2', 'sys-3']);
@@ -87,7 +96,7 @@ describe('saving and opening a map file', () => {
 
   // Known bug, reported to the lead: recordList keeps non-object items, and duplicateIds and the
   // flow reference check then read `.id` of null. Make this it() once fixed.
-  it.fails('never throws on a file whose record lists contain null', () => {
+  it('never throws on a file whose record lists contain null', () => {
     const json = throughJson(sampleMap());
     expect(() => parseMap({ ...json, systems: [null], flows: [null] })).not.toThrow();
   });
