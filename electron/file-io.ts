@@ -29,7 +29,7 @@ export async function writeFileAtomic(targetPath: string, contents: Uint8Array):
 /** Thrown when a file is larger than the app will read. The message is fit to show the user. */
 export class FileTooLargeError extends Error {
   constructor(fileName: string, size: number, maxBytes: number) {
-    super(`"${fileName}" is ${formatMegabytes(size)}; Integration Mapper opens files up to ${formatMegabytes(maxBytes)}.`);
+    super(`"${fileName}" is too large to open (${formatSize(size)}); Integration Mapper opens files up to ${formatSize(maxBytes)}.`);
     this.name = 'FileTooLargeError';
   }
 }
@@ -53,6 +53,9 @@ export async function readFileLimited(path: string, maxBytes: number): Promise<U
   }
 }
 
-function formatMegabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+function formatSize(bytes: number): string {
+  const megabytes = bytes / (1024 * 1024);
+  if (megabytes >= 10) return `${Math.round(megabytes)} MB`;
+  if (megabytes >= 1) return `${megabytes.toFixed(1)} MB`;
+  return `${Math.ceil(bytes / 1024)} KB`;
 }

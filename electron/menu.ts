@@ -40,11 +40,10 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const edit: MenuItemConstructorOptions = {
     label: 'Edit',
     submenu: [
-      command('Undo', 'undo', 'CmdOrCtrl+Z'),
-      command('Redo', 'redo', 'CmdOrCtrl+Shift+Z'),
-      // Windows and Linux users also expect Ctrl+Y. A menu item has one accelerator, so a
-      // hidden twin carries it; hidden items' accelerators still fire on those platforms.
-      ...(isMac ? [] : [{ ...command('Redo', 'redo', 'CmdOrCtrl+Y'), visible: false }]),
+      // The shortcuts are shown but not registered: the page handles Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z
+      // and Ctrl+Y itself (as it must in a plain browser), so a key press undoes exactly once.
+      { ...command('Undo', 'undo', 'CmdOrCtrl+Z'), registerAccelerator: false },
+      { ...command('Redo', 'redo', 'CmdOrCtrl+Shift+Z'), registerAccelerator: false },
       separator,
       { role: 'cut' },
       { role: 'copy' },

@@ -55,7 +55,8 @@ export interface ProtocolApi {
 
 /**
  * Makes `app://` a standard, secure scheme so its pages get a real origin (and with it
- * IndexedDB) and may use fetch. Electron only accepts this before the app is ready.
+ * IndexedDB) and may use fetch. `corsEnabled` stays off, so no other origin can read app://
+ * responses. Electron only accepts this before the app is ready.
  */
 export function registerAppScheme(protocol: ProtocolApi): void {
   protocol.registerSchemesAsPrivileged([

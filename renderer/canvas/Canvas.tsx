@@ -1,10 +1,10 @@
-import { useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { Background, ConnectionMode, Controls, MiniMap, ReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useStore } from 'zustand';
 import type { MapStore } from '../store/map-store';
 import { FlowEdge } from './FlowEdge';
-import { toEdges, type FlowEdgeType } from './projection';
+import { toEdges, type FlowEdgeType, type SystemNodeType } from './projection';
 import { SystemNode } from './SystemNode';
 import { useCanvasHandlers } from './use-canvas-handlers';
 import { useCanvasNodes } from './use-canvas-nodes';
@@ -12,7 +12,9 @@ import { useCanvasNodes } from './use-canvas-nodes';
 // Module constants: a new object per render would make React Flow remount every node.
 const nodeTypes = { system: SystemNode };
 const edgeTypes = { flow: FlowEdge };
-const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1.2 };
+const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1.2, minZoom: 0.4 };
+/** Minimap rectangles take the boundary colour (editor.css), like the nodes they stand for. */
+const minimapClass = (node: SystemNodeType) => `minimap-node--${node.data.record.boundary || 'unset'}`;
 /** Above this many systems the minimap costs more on every pan than it helps. */
 const MINIMAP_LIMIT = 500;
 
@@ -21,14 +23,20 @@ export function Canvas({ store }: { store: MapStore }) {
   const { nodes, onLocalChanges } = useCanvasNodes(store);
   const edges = useProjectedEdges(store);
   const { onKeyDown, onDragOver, onDrop, ...flowHandlers } = useCanvasHandlers(store, onLocalChanges);
+  const element = useRef<HTMLDivElement>(null);
+  // A class, not state: toggling it must not re-render the canvas on every pan.
+  const onMoveStart = useCallback(() => element.current?.classList.add('is-moving'), []);
+  const onMoveEnd = useCallback(() => element.current?.classList.remove('is-moving'), []);
   return (
-    <div className="canvas" data-testid="canvas" onKeyDown={onKeyDown} onDragOver={onDragOver} onDrop={onDrop}>
-      <ReactFlow<typeof nodes[number], FlowEdgeType>
+    <div ref={element} className="canvas" data-testid="canvas" onKeyDown={onKeyDown} onDragOver={onDragOver} onDrop={onDrop}>
+      <ReactFlow<SystemNodeType, FlowEdgeType>
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         {...flowHandlers}
+        onMoveStart={onMoveStart}
+        onMoveEnd={onMoveEnd}
         connectionMode={ConnectionMode.Loose}
         connectionRadius={30}
         deleteKeyCode={null}
@@ -36,10 +44,11 @@ export function Canvas({ store }: { store: MapStore }) {
         fitView
         fitViewOptions={FIT_VIEW_OPTIONS}
         minZoom={0.05}
+        aria-label="Map of systems and data flows"
       >
         <Background gap={24} />
-        <Controls />
-        {nodes.length <= MINIMAP_LIMIT && <MiniMap pannable zoomable ariaLabel="Minimap" className="canvas__minimap" />}
+        <Controls fitViewOptions={FIT_VIEW_OPTIONS} />
+        {nodes.length <= MINIMAP_LIMIT && <MiniMap pannable zoomable ariaLabel="Minimap" className="canvas__minimap" nodeClassName={minimapClass} />}
       </ReactFlow>
     </div>
   );

@@ -20,11 +20,11 @@ function SystemNodeView({ data, selected }: NodeProps<SystemNodeType>) {
       title={`${name} (${kindLabel}, ${boundaryLabel})`}
     >
       <div className="system-node__name">{name}</div>
-      <div className="system-node__meta">
-        <span className="system-node__kind">{kindLabel}</span>
+      <div className="system-node__kind">{kindLabel}</div>
+      <div className="system-node__tags">
         <span className="system-node__boundary">{boundaryLabel}</span>
+        {retired && <span className="system-node__status">{record.status === 'unused' ? 'unused' : 'decommissioned'}</span>}
       </div>
-      {retired && <div className="system-node__status">{record.status === 'unused' ? 'unused' : 'decommissioned'}</div>}
       {/* Loose connection mode: every handle is a source and a target, so a drag from any side connects. */}
       {SIDES.map(([id, position]) => (
         <Handle key={id} id={id} type="source" position={position} className="system-node__handle" title="Drag to another system to add a data flow" />

@@ -1,7 +1,9 @@
 import type { Position, SystemRecord } from '../../shared/model';
 import { NODE_HEIGHT, NODE_WIDTH } from './projection';
 
-const GAP = 32;
+/** Room between systems for an edge and its label. */
+const GAP_X = 120;
+const GAP_Y = 90;
 
 /**
  * Where to put a new system near `centre` (a point in canvas units) so it does not cover an
@@ -9,8 +11,8 @@ const GAP = 32;
  */
 export function findFreeSpot(systems: readonly SystemRecord[], centre: Position): Position {
   const origin = { x: Math.round(centre.x - NODE_WIDTH / 2), y: Math.round(centre.y - NODE_HEIGHT / 2) };
-  const stepX = NODE_WIDTH + GAP;
-  const stepY = NODE_HEIGHT + GAP;
+  const stepX = NODE_WIDTH + GAP_X;
+  const stepY = NODE_HEIGHT + GAP_Y;
   for (let ring = 0; ring <= 12; ring += 1) {
     for (const [i, j] of ringCells(ring)) {
       const candidate = { x: origin.x + i * stepX, y: origin.y + j * stepY };
@@ -21,7 +23,7 @@ export function findFreeSpot(systems: readonly SystemRecord[], centre: Position)
 }
 
 function overlaps(a: Position, b: Position): boolean {
-  return Math.abs(a.x - b.x) < NODE_WIDTH + GAP / 2 && Math.abs(a.y - b.y) < NODE_HEIGHT + GAP / 2;
+  return Math.abs(a.x - b.x) < NODE_WIDTH + GAP_X / 2 && Math.abs(a.y - b.y) < NODE_HEIGHT + GAP_Y / 2;
 }
 
 /** Grid offsets on the square ring at distance `ring`, sides before corners (they are nearer). */

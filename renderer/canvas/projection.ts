@@ -1,4 +1,4 @@
-import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { FlowRecord, MapDocument, SystemRecord } from '../../shared/model';
 import { BOUNDARIES, DATA_TYPES, SYSTEM_KINDS, labelOf } from '../../shared/vocabulary';
 import type { Selection } from '../store/map-store';
@@ -9,9 +9,23 @@ import type { Selection } from '../store/map-store';
  * whose content and selection state are unchanged, so one edit re-renders one node, not 1,000.
  */
 
-/** Nominal node size in canvas units; nodes are styled to this width (editor.css). */
+/**
+ * Every system node has this fixed size (canvas units), and its handles sit at known places.
+ * Telling React Flow both up front means it need not render and measure all 1,000 nodes
+ * before it can draw edges, fit the view, or skip what is off screen.
+ */
 export const NODE_WIDTH = 200;
-export const NODE_HEIGHT = 72;
+export const NODE_HEIGHT = 80;
+const HANDLE_SIZE = 10;
+const NODE_SIZE = { width: NODE_WIDTH, height: NODE_HEIGHT };
+const half = HANDLE_SIZE / 2;
+/** One handle per side; in loose mode each is a source that also accepts connections. */
+const HANDLES: NodeHandle[] = ([
+  ['top', Position.Top, NODE_WIDTH / 2 - half, -half],
+  ['right', Position.Right, NODE_WIDTH - half, NODE_HEIGHT / 2 - half],
+  ['bottom', Position.Bottom, NODE_WIDTH / 2 - half, NODE_HEIGHT - half],
+  ['left', Position.Left, -half, NODE_HEIGHT / 2 - half],
+] as const).map(([id, position, x, y]) => ({ id, position, x, y, width: HANDLE_SIZE, height: HANDLE_SIZE, type: 'source' }));
 
 export interface SystemNodeData extends Record<string, unknown> {
   /** The record this node shows; compared by identity to decide whether the node changed. */
@@ -48,11 +62,11 @@ export function toNodes(doc: MapDocument, selection: Selection, previous: readon
     const old = before.get(system.id);
     const isSelected = selected.has(system.id);
     if (old && old.data.record === system && Boolean(old.selected) === isSelected) return old;
-    return systemNode(system, isSelected, old?.measured);
+    return systemNode(system, isSelected);
   });
 }
 
-function systemNode(system: SystemRecord, selected: boolean, measured: SystemNodeType['measured']): SystemNodeType {
+function systemNode(system: SystemRecord, selected: boolean): SystemNodeType {
   const name = systemName(system);
   const kindLabel = labelOf(SYSTEM_KINDS, system.kind) || 'kind not set';
   const boundaryLabel = labelOf(BOUNDARIES, system.boundary).toLowerCase() || 'boundary not set';
@@ -63,8 +77,9 @@ function systemNode(system: SystemRecord, selected: boolean, measured: SystemNod
     data: { record: system, name, kindLabel, boundaryLabel },
     selected,
     ariaLabel: `System ${name}, ${kindLabel}, ${boundaryLabel}`,
-    // Keep the size React Flow measured last time, so an edited node is not hidden and re-measured.
-    ...(measured ? { measured } : {}),
+    ...NODE_SIZE,
+    measured: NODE_SIZE,
+    handles: HANDLES,
   };
 }
 

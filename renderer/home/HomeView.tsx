@@ -28,7 +28,7 @@ interface HomeViewProps {
 /** The list of stored assessments and what can be done to them. */
 export function HomeView({ startCreating = false }: HomeViewProps) {
   const services = useServices();
-  const { list, reload } = useAssessmentList(services.repository);
+  const { list, reload, forget } = useAssessmentList(services.repository);
   const [dialog, setDialog] = useState<OpenDialog | null>(startCreating ? { kind: 'new' } : null);
   const [error, setError] = useState<string>();
   const [notice, setNotice] = useState('');
@@ -48,6 +48,7 @@ export function HomeView({ startCreating = false }: HomeViewProps) {
     if (working.current) return;
     working.current = true;
     setError(undefined);
+    setNotice('');
     try {
       await action();
     } catch (failure) {
@@ -73,6 +74,8 @@ export function HomeView({ startCreating = false }: HomeViewProps) {
   });
   const remove = (summary: AssessmentSummary) => perform(async () => {
     await deleteAssessment(services, summary);
+    // Row and dialog go in one render, so the dialog sees its opener is gone and focuses the heading.
+    forget(summary.id);
     setDialog(null);
     setNotice(`Deleted "${summary.name}".`);
   });

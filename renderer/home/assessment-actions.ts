@@ -1,7 +1,6 @@
 import {
-  asAssessmentId, createAssessment, diffDocuments, documentFrom, type AssessmentId, type MapDocument,
+  asAssessmentId, createAssessment, diffDocuments, documentFrom, duplicateDocument, type AssessmentId, type MapDocument,
 } from '../../shared/model';
-import { duplicateDocument } from '../../shared/model/duplicate';
 import type { AppServices } from '../app/services';
 import { updateAssessment } from '../commands/map-commands';
 import type { AssessmentSummary } from '../persistence/repository';

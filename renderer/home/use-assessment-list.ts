@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { whenEditsSaved } from '../open-assessment/pending-saves';
+import type { AssessmentId } from '../../shared/model';
 import type { AssessmentSummary, MapRepository } from '../persistence/repository';
 import { describeError } from '../ui/Alert';
 
@@ -8,8 +9,16 @@ export type AssessmentListState =
   | { readonly status: 'ready'; readonly summaries: readonly AssessmentSummary[] }
   | { readonly status: 'failed'; readonly message: string };
 
-/** The stored assessments, and `reload` to fetch them again after a change. */
-export function useAssessmentList(repository: MapRepository): { list: AssessmentListState; reload(): void } {
+export interface AssessmentList {
+  readonly list: AssessmentListState;
+  /** Fetches the list again after a change. */
+  reload(): void;
+  /** Drops a deleted assessment at once, in the same render that closes its dialog (see HomeView). */
+  forget(id: AssessmentId): void;
+}
+
+/** The stored assessments, kept up to date by the home view's actions. */
+export function useAssessmentList(repository: MapRepository): AssessmentList {
   const [list, setList] = useState<AssessmentListState>({ status: 'loading' });
   const [version, setVersion] = useState(0);
 
@@ -26,5 +35,8 @@ export function useAssessmentList(repository: MapRepository): { list: Assessment
   }, [repository, version]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return { list, reload };
+  const forget = useCallback((id: AssessmentId) => setList((current) => (
+    current.status === 'ready' ? { ...current, summaries: current.summaries.filter((s) => s.id !== id) } : current
+  )), []);
+  return { list, reload, forget };
 }

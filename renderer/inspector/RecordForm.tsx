@@ -11,14 +11,16 @@ interface RecordFormProps {
   /** The record being edited; read by each field's key. */
   readonly record: object;
   onChange(key: string, value: FieldValue, typing: boolean): void;
+  /** Gives each control its element id; the inspector's ids let the editor focus a field. */
+  idFor?(key: string): string;
 }
 
 /** A form generated from a record's field specs, so every recorded field appears, labelled once. */
-export function RecordForm({ fields, record, onChange }: RecordFormProps) {
+export function RecordForm({ fields, record, onChange, idFor = inspectorFieldId }: RecordFormProps) {
   return (
     <div className="record-form">
       {fields.map((spec) => {
-        const props = { id: inspectorFieldId(spec.key), value: Reflect.get(record, spec.key), onChange: (value: FieldValue, typing: boolean) => onChange(spec.key, value, typing) };
+        const props = { id: idFor(spec.key), value: Reflect.get(record, spec.key), onChange: (value: FieldValue, typing: boolean) => onChange(spec.key, value, typing) };
         switch (spec.kind) {
           case 'text': return <TextField key={spec.key} spec={spec} {...props} />;
           case 'choice': return <ChoiceField key={spec.key} spec={spec} {...props} />;

@@ -8,3 +8,4 @@ export * from './document';
 export * from './document-change';
 export * from './migrations';
 export * from './serialized-map';
+export * from './duplicate';

@@ -51,11 +51,10 @@ describe('toNodes', () => {
     expect(second[0]!.selected).toBe(true);
   });
 
-  it('keeps the size React Flow measured when a node is rebuilt', () => {
-    const doc = mapOf([crm]);
-    const measuredNode = { ...toNodes(doc, EMPTY_SELECTION)[0]!, measured: { width: 200, height: 70 } };
-    const next = toNodes({ ...doc, systems: { [crm.id]: { ...crm, name: 'NPSP' } } }, EMPTY_SELECTION, [measuredNode]);
-    expect(next[0]!.measured).toEqual({ width: 200, height: 70 });
+  it('gives every node its fixed size and a handle on each side, so React Flow can draw before measuring', () => {
+    const [node] = toNodes(mapOf([crm]), EMPTY_SELECTION);
+    expect(node!.measured).toEqual({ width: 200, height: 80 });
+    expect(node!.handles!.map((h) => h.id)).toEqual(['top', 'right', 'bottom', 'left']);
   });
 });
 

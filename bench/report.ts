@@ -1,0 +1,21 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+
+export interface Figure {
+  readonly figure: string;
+  readonly value: number | string;
+  readonly unit: string;
+  /** The most this figure may be; printed with a verdict, never asserted inside the test suite. */
+  readonly budget?: number;
+}
+
+/** Prints a benchmark's figures as a table and keeps them in bench/results/<name>.json. */
+export function report(name: string, figures: readonly Figure[]): void {
+  const lines = figures.map(({ figure, value, unit, budget }) => {
+    const shown = typeof value === 'number' ? value.toFixed(1) : value;
+    const verdict = budget === undefined || typeof value !== 'number' ? '' : value <= budget ? `  (budget ${budget} ${unit}: within)` : `  (budget ${budget} ${unit}: OVER)`;
+    return `  ${figure}: ${shown} ${unit}${verdict}`;
+  });
+  console.log(`\n[bench] ${name}\n${lines.join('\n')}\n`);
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync(`bench/results/${name}.json`, `${JSON.stringify({ name, measuredAt: new Date().toISOString(), figures }, null, 2)}\n`);
+}

@@ -1,0 +1,31 @@
+import { useStore } from 'zustand';
+import type { MapStore } from '../store/map-store';
+import { deleteSelection } from './actions';
+import { AssessmentDetails } from './AssessmentDetails';
+import { HistoryButtons } from './HistoryButtons';
+import { SaveIndicator } from './SaveIndicator';
+
+interface ToolbarProps {
+  readonly store: MapStore;
+  onHome(): void;
+  onAddFlow(): void;
+}
+
+/** The bar above the map: way home, what is open, history, the editing actions, save state. */
+export function Toolbar({ store, onHome, onAddFlow }: ToolbarProps) {
+  const hasSelection = useStore(store, (s) => s.selection.systemIds.length + s.selection.flowIds.length > 0);
+  return (
+    <div role="toolbar" aria-label="Map editor" className="toolbar">
+      <button type="button" className="button button--small toolbar__home" onClick={onHome}>Home</button>
+      <AssessmentDetails store={store} />
+      <HistoryButtons store={store} />
+      <div className="toolbar__group">
+        <button type="button" className="button button--small button--primary" onClick={onAddFlow}>Add data flow</button>
+        <button type="button" className="button button--small button--danger-quiet" disabled={!hasSelection} onClick={() => deleteSelection(store)}>
+          Delete selection
+        </button>
+      </div>
+      <SaveIndicator store={store} />
+    </div>
+  );
+}

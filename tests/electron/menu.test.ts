@@ -1,0 +1,90 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { buildMenuTemplate, type MenuOptions } from '../../electron/menu';
+
+function menu(overrides: Partial<Pick<MenuOptions, 'platform' | 'isPackaged'>> = {}) {
+  const options = { platform: 'win32', isPackaged: true, sendCommand: vi.fn(), showAbout: vi.fn(), ...overrides };
+  return { template: buildMenuTemplate(options), ...options };
+}
+
+function submenu(template: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions[] {
+  const top = template.find((item) => item.label === label || item.role === label);
+  if (!top || !Array.isArray(top.submenu)) throw new Error(`no ${label} menu`);
+  return top.submenu;
+}
+
+function item(items: MenuItemConstructorOptions[], label: string, accelerator?: string): MenuItemConstructorOptions {
+  const found = items.find((entry) => entry.label === label && (accelerator === undefined || entry.accelerator === accelerator));
+  if (!found) throw new Error(`no ${label} ${accelerator ?? ''}`);
+  return found;
+}
+
+function click(entry: MenuItemConstructorOptions): void {
+  (entry.click as () => void)();
+}
+
+describe('the native menu', () => {
+  it('has File, Edit, View, Window and Help menus', () => {
+    const { template } = menu();
+    expect(template.map((entry) => entry.label ?? entry.role)).toEqual(['File', 'Edit', 'View', 'windowMenu', 'help']);
+  });
+
+  it('sends undo and redo to the renderer instead of using Electron roles', () => {
+    const { template, sendCommand } = menu();
+    const edit = submenu(template, 'Edit');
+    const undo = item(edit, 'Undo', 'CmdOrCtrl+Z');
+    const redo = item(edit, 'Redo', 'CmdOrCtrl+Shift+Z');
+    expect(undo.role).toBeUndefined();
+    click(undo);
+    click(redo);
+    expect(sendCommand.mock.calls).toEqual([['undo'], ['redo']]);
+  });
+
+  it('shows the undo and redo shortcuts without registering them, so the page handles each key press once', () => {
+    for (const platform of ['win32', 'linux', 'darwin']) {
+      const edit = submenu(menu({ platform }).template, 'Edit');
+      const shortcuts = edit.filter((entry) => entry.label === 'Undo' || entry.label === 'Redo');
+      expect(shortcuts).toHaveLength(2);
+      for (const entry of shortcuts) expect(entry.registerAccelerator).toBe(false);
+    }
+  });
+
+  it('keeps the clipboard roles and a Delete selection command', () => {
+    const { template, sendCommand } = menu();
+    const edit = submenu(template, 'Edit');
+    expect(edit.map((entry) => entry.role).filter(Boolean)).toEqual(['cut', 'copy', 'paste', 'selectAll']);
+    click(item(edit, 'Delete selection'));
+    expect(sendCommand).toHaveBeenCalledWith('delete-selection');
+  });
+
+  it('sends the File commands, with CmdOrCtrl+N for a new assessment', () => {
+    const { template, sendCommand } = menu();
+    const file = submenu(template, 'File');
+    click(item(file, 'New assessment', 'CmdOrCtrl+N'));
+    click(item(file, 'Home'));
+    click(item(file, 'Add system'));
+    click(item(file, 'Add data flow'));
+    expect(sendCommand.mock.calls.flat()).toEqual(['new-assessment', 'go-home', 'add-system', 'add-flow']);
+    expect(file.some((entry) => entry.role === 'quit')).toBe(true);
+  });
+
+  it('offers reload and developer tools only in development', () => {
+    const roles = (isPackaged: boolean) => submenu(menu({ isPackaged }).template, 'View').map((entry) => entry.role);
+    expect(roles(true)).not.toContain('toggleDevTools');
+    expect(roles(true)).not.toContain('reload');
+    expect(roles(false)).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));
+    expect(roles(true)).toEqual(expect.arrayContaining(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']));
+  });
+
+  it('shows About from Help', () => {
+    const { template, showAbout } = menu();
+    click(item(submenu(template, 'help'), 'About Integration Mapper'));
+    expect(showAbout).toHaveBeenCalledOnce();
+  });
+
+  it('puts the app menu first on macOS and leaves Quit to it', () => {
+    const { template } = menu({ platform: 'darwin' });
+    expect(template[0]).toEqual({ role: 'appMenu' });
+    expect(submenu(template, 'File').some((entry) => entry.role === 'quit')).toBe(false);
+  });
+});
