@@ -11,7 +11,7 @@ export interface Figure {
 /** Prints a benchmark's figures as a table and keeps them in bench/results/<name>.json. */
 export function report(name: string, figures: readonly Figure[]): void {
   const lines = figures.map(({ figure, value, unit, budget }) => {
-    const shown = typeof value === 'number' ? value.toFixed(1) : value;
+    const shown = typeof value === 'number' && !Number.isInteger(value) ? value.toFixed(1) : value;
     const verdict = budget === undefined || typeof value !== 'number' ? '' : value <= budget ? `  (budget ${budget} ${unit}: within)` : `  (budget ${budget} ${unit}: OVER)`;
     return `  ${figure}: ${shown} ${unit}${verdict}`;
   });

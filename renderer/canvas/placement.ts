@@ -1,9 +1,9 @@
 import type { Position, SystemRecord } from '../../shared/model';
 import { NODE_HEIGHT, NODE_WIDTH } from './projection';
 
-/** Room between systems for an edge and its label. */
-const GAP_X = 120;
-const GAP_Y = 90;
+/** Room between systems for an edge, its arrows and a label such as "personal data, financial". */
+const GAP_X = 200;
+const GAP_Y = 120;
 
 /**
  * Where to put a new system near `centre` (a point in canvas units) so it does not cover an

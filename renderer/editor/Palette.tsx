@@ -3,7 +3,7 @@ import { systemList } from '../../shared/model';
 import { SYSTEM_KINDS, type SystemKind } from '../../shared/vocabulary';
 import { useServices } from '../app/services';
 import { findFreeSpot } from '../canvas/placement';
-import { useVisibleCentre } from '../canvas/use-visible-centre';
+import { useRevealSystem, useVisibleCentre } from '../canvas/use-visible-centre';
 import type { MapStore } from '../store/map-store';
 import { addSystemOfKind, focusWhenRendered, inspectorFieldId, SYSTEM_KIND_DRAG_TYPE } from './actions';
 
@@ -13,10 +13,12 @@ export const PALETTE_ID = 'system-palette';
 export function Palette({ store }: { store: MapStore }) {
   const { newId } = useServices();
   const visibleCentre = useVisibleCentre();
+  const reveal = useRevealSystem();
 
   const add = (kind: SystemKind) => {
     const position = findFreeSpot(systemList(store.getState().doc), visibleCentre());
     addSystemOfKind(store, newId(), kind, position);
+    reveal(position);
     focusWhenRendered(inspectorFieldId('name'));
   };
   const startDrag = (event: DragEvent, kind: SystemKind) => {

@@ -5,8 +5,8 @@ export function EmptyState() {
       <h2 id="empty-state-title">No assessments yet</h2>
       <p>
         Integration Mapper helps you map how an organisation's systems are connected: which data flows between them,
-        how each connection signs in, where its credentials are kept and who owns it. From the map you can hand over a
-        risk register.
+        how each connection signs in, where its credentials are kept, who owns it and when anyone last looked, so the
+        next person does not have to rediscover it all.
       </p>
       <p>
         To start, choose <strong>New assessment</strong>, give it a name, then add the organisation's systems and draw
