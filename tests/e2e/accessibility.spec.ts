@@ -1,0 +1,37 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+// Volunteers may use a screen reader or only a keyboard, and the tests drive the app by role
+// and label: every screen must pass axe's WCAG 2.1 A and AA rules, names and labels included.
+async function expectNoViolations(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const found = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+  expect(found, `accessibility problems on ${screen}`).toEqual([]);
+}
+
+test('every screen passes the WCAG A and AA checks', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('heading', { name: 'Assessments', exact: true }).waitFor();
+  await expectNoViolations(page, 'the empty home screen');
+
+  await page.getByRole('button', { name: 'New assessment' }).first().click();
+  await expectNoViolations(page, 'the New assessment dialog');
+  await page.getByLabel('Assessment name').fill('Access check');
+  await page.getByRole('button', { name: 'Create' }).click();
+
+  await page.getByRole('button', { name: 'Add CRM system' }).click();
+  await page.getByRole('button', { name: 'Add Finance system' }).click();
+  await expectNoViolations(page, 'the editor with a system selected');
+
+  await page.getByRole('button', { name: 'Add data flow' }).click();
+  await expectNoViolations(page, 'the Add data flow dialog');
+  await page.getByLabel('From', { exact: true }).selectOption({ label: 'New CRM' });
+  await page.getByLabel('To', { exact: true }).selectOption({ label: 'New Finance' });
+  await page.getByRole('button', { name: 'Add flow' }).click();
+  await expect(page.getByRole('heading', { name: 'Data flow' })).toBeVisible();
+  await expectNoViolations(page, 'the editor with a data flow selected');
+
+  await page.getByRole('button', { name: 'Home' }).click();
+  await page.getByRole('link', { name: 'Access check' }).waitFor();
+  await expectNoViolations(page, 'the home screen with an assessment');
+});
