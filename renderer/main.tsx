@@ -16,6 +16,10 @@ const services: AppServices = {
   now: () => new Date(),
 };
 
+// Browsers may evict "best-effort" storage when the disk fills; ask for the maps to be kept.
+// A refusal (or no support) changes nothing else: the app works the same.
+void navigator.storage?.persist?.().catch(() => false);
+
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 

@@ -28,7 +28,8 @@ export function Canvas({ store }: { store: MapStore }) {
   const onMoveStart = useCallback(() => element.current?.classList.add('is-moving'), []);
   const onMoveEnd = useCallback(() => element.current?.classList.remove('is-moving'), []);
   return (
-    <div ref={element} className="canvas" data-testid="canvas" onKeyDown={onKeyDown} onDragOver={onDragOver} onDrop={onDrop}>
+    // tabIndex -1: focus can be put here (after deleting the focused node) without adding a tab stop.
+    <div ref={element} className="canvas" data-testid="canvas" tabIndex={-1} onKeyDown={onKeyDown} onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow<SystemNodeType, FlowEdgeType>
         nodes={nodes}
         edges={edges}

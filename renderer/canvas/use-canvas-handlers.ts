@@ -64,10 +64,12 @@ export function useCanvasHandlers(store: MapStore, onLocalChanges: (changes: Nod
   const isValidConnection = useCallback((c: { source: string; target: string }) => c.source !== c.target, []);
 
   // React Flow's own deletion is off (deleteKeyCode={null}) so a delete is one command, not one per element.
-  const onKeyDown = useCallback((event: KeyboardEvent) => {
+  const onKeyDown = useCallback((event: KeyboardEvent<HTMLElement>) => {
     if ((event.key === 'Delete' || event.key === 'Backspace') && !isTextEntry(event.target)) {
       event.preventDefault();
       deleteSelection(store);
+      // The focused node is gone; keep a keyboard user on the map rather than back at the page top.
+      event.currentTarget.focus();
     }
   }, [store]);
 

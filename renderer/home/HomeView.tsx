@@ -8,6 +8,7 @@ import { AppBar } from '../ui/AppBar';
 import {
   createNewAssessment, deleteAssessment, duplicateAssessment, renameAssessment, type NewAssessmentDetails,
 } from './assessment-actions';
+import { AboutLine } from './AboutLine';
 import { AssessmentListContent } from './AssessmentListContent';
 import type { RowAction } from './AssessmentTable';
 import { DeleteDialog } from './DeleteDialog';
@@ -99,6 +100,7 @@ export function HomeView({ startCreating = false }: HomeViewProps) {
         {error && !dialog && <Alert message={error} onDismiss={() => setError(undefined)} />}
         <p role="status" className="notice">{notice}</p>
         <AssessmentListContent list={list} onAction={onRowAction} />
+        <AboutLine />
       </main>
 
       {dialog?.kind === 'new' && (

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { addSystemFromPalette, assessmentsHeading, goHomeFromEditor, openNewAssessmentDialog } from './support';
 
 // Volunteers may use a screen reader or only a keyboard, and the tests drive the app by role
 // and label: every screen must pass axe's WCAG 2.1 A and AA rules, names and labels included.
@@ -11,16 +12,16 @@ async function expectNoViolations(page: Page, screen: string): Promise<void> {
 
 test('every screen passes the WCAG A and AA checks', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('heading', { name: 'Assessments', exact: true }).waitFor();
+  await assessmentsHeading(page).waitFor();
   await expectNoViolations(page, 'the empty home screen');
 
-  await page.getByRole('button', { name: 'New assessment' }).first().click();
+  const create = await openNewAssessmentDialog(page);
   await expectNoViolations(page, 'the New assessment dialog');
-  await page.getByLabel('Assessment name').fill('Access check');
-  await page.getByRole('button', { name: 'Create' }).click();
+  await create.getByLabel('Assessment name').fill('Access check');
+  await create.getByRole('button', { name: 'Create' }).click();
 
-  await page.getByRole('button', { name: 'Add CRM system' }).click();
-  await page.getByRole('button', { name: 'Add Finance system' }).click();
+  await addSystemFromPalette(page, 'CRM');
+  await addSystemFromPalette(page, 'Finance');
   await expectNoViolations(page, 'the editor with a system selected');
 
   await page.getByRole('button', { name: 'Add data flow' }).click();
@@ -31,7 +32,7 @@ test('every screen passes the WCAG A and AA checks', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Data flow' })).toBeVisible();
   await expectNoViolations(page, 'the editor with a data flow selected');
 
-  await page.getByRole('button', { name: 'Home' }).click();
+  await goHomeFromEditor(page);
   await page.getByRole('link', { name: 'Access check' }).waitFor();
   await expectNoViolations(page, 'the home screen with an assessment');
 });

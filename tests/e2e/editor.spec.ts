@@ -1,21 +1,10 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import {
+  addSystemFromPalette, createAssessment, expectNoRequestLeavesTheApp, flowEdge, inspectorPanel, paletteButton,
+  recordRequests, systemNode,
+} from './support';
 
 // The editor end to end, driven the way a person would: roles, labels, the mouse and the keyboard.
-const origin = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173)}`;
-
-function recordRequests(page: Page): string[] {
-  const urls: string[] = [];
-  page.on('request', (request) => urls.push(request.url()));
-  return urls;
-}
-
-function systemNode(page: Page, name: string): Locator {
-  return page.getByTestId('canvas').getByRole('group', { name: new RegExp(`^System ${name},`) });
-}
-
-function flowEdge(page: Page, from: string, to: string): Locator {
-  return page.getByTestId('canvas').getByRole('group', { name: new RegExp(`^Data flow from ${from} to ${to}\\b`) });
-}
 
 async function centreOf(locator: Locator): Promise<{ x: number; y: number }> {
   const box = await locator.boundingBox();
@@ -31,19 +20,10 @@ async function selectFlow(page: Page, from: string, to: string): Promise<void> {
     return { x: middle.x * m.a + middle.y * m.c + m.e, y: middle.x * m.b + middle.y * m.d + m.f };
   });
   await page.mouse.click(point.x, point.y);
-  const inspector = page.getByRole('region', { name: 'Inspector' });
+  const inspector = inspectorPanel(page);
   await expect(inspector.getByRole('heading', { name: 'Data flow' })).toBeVisible();
   await expect(inspector.getByText(`From ${from}`, { exact: true })).toBeVisible();
   await expect(inspector.getByText(`To ${to}`, { exact: true })).toBeVisible();
-}
-
-async function addSystem(page: Page, kind: string, name: string): Promise<void> {
-  await page.getByRole('region', { name: 'System palette' }).getByRole('button', { name: `Add ${kind} system` }).click();
-  const nameField = page.getByRole('region', { name: 'Inspector' }).getByLabel('Name', { exact: true });
-  await expect(nameField).toBeFocused();
-  await expect(nameField).toHaveValue(`New ${kind}`);
-  await nameField.fill(name);
-  await expect(systemNode(page, name)).toBeVisible();
 }
 
 async function fitView(page: Page): Promise<void> {
@@ -57,22 +37,17 @@ test('maps systems and flows, keeps them across a reload, and undoes a delete', 
   page.on('pageerror', (error) => errors.push(error.message));
 
   await page.goto('/');
-  await page.getByRole('button', { name: 'New assessment' }).click();
-  const newDialog = page.getByRole('dialog', { name: 'New assessment' });
-  await newDialog.getByLabel('Assessment name').fill('Harbour Trust review');
-  await newDialog.getByLabel('Organisation').fill('Harbour Trust');
-  await newDialog.getByLabel('Assessor').fill('Sam Auditor');
-  await newDialog.getByRole('button', { name: 'Create' }).click();
+  await createAssessment(page, { name: 'Harbour Trust review', organisation: 'Harbour Trust', assessor: 'Sam Auditor' });
 
   const toolbar = page.getByRole('toolbar');
   await expect(toolbar.getByRole('heading', { name: 'Harbour Trust review' })).toBeVisible();
   await expect(toolbar.getByRole('button', { name: 'Undo' })).toBeDisabled();
-  await expect(page.getByRole('region', { name: 'Inspector' })).toContainText('Nothing selected');
+  await expect(inspectorPanel(page)).toContainText('Nothing selected');
 
   // Three systems from the palette, each renamed in the inspector.
-  await addSystem(page, 'CRM', 'Salesforce');
-  await addSystem(page, 'Finance', 'Xero');
-  await addSystem(page, 'Email / collaboration', 'Mailchimp');
+  await addSystemFromPalette(page, 'CRM', 'Salesforce');
+  await addSystemFromPalette(page, 'Finance', 'Xero');
+  await addSystemFromPalette(page, 'Email / collaboration', 'Mailchimp');
   await expect(systemNode(page, 'Salesforce')).toHaveAccessibleName('System Salesforce, CRM, boundary not set');
   await expect(toolbar.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', /^Undo Edit system/);
 
@@ -87,7 +62,7 @@ test('maps systems and flows, keeps them across a reload, and undoes a delete', 
 
   // Mark Xero as a vendor system: the node says so at once.
   await systemNode(page, 'Xero').click();
-  await page.getByRole('region', { name: 'Inspector' }).getByLabel('Boundary').selectOption('vendor');
+  await inspectorPanel(page).getByLabel('Boundary').selectOption('vendor');
   await expect(systemNode(page, 'Xero')).toHaveAccessibleName('System Xero, Finance, vendor');
 
   // Connect Salesforce to Xero by dragging from a handle on one to a handle on the other.
@@ -102,7 +77,7 @@ test('maps systems and flows, keeps them across a reload, and undoes a delete', 
   await page.mouse.move(end.x, end.y, { steps: 15 });
   await page.mouse.up();
   await expect(flowEdge(page, 'Salesforce', 'Xero')).toHaveCount(1);
-  await expect(page.getByRole('region', { name: 'Inspector' }).getByRole('heading', { name: 'Data flow' })).toBeVisible();
+  await expect(inspectorPanel(page).getByRole('heading', { name: 'Data flow' })).toBeVisible();
 
   // Connect Xero to Mailchimp with the keyboard form; a flow onto itself is refused.
   await toolbar.getByRole('button', { name: 'Add data flow' }).click();
@@ -119,7 +94,7 @@ test('maps systems and flows, keeps them across a reload, and undoes a delete', 
 
   // Fill in the dragged flow's details.
   await selectFlow(page, 'Salesforce', 'Xero');
-  const inspector = page.getByRole('region', { name: 'Inspector' });
+  const inspector = inspectorPanel(page);
   await inspector.getByLabel('Purpose').fill('Gift Aid claims to finance');
   await inspector.getByRole('group', { name: 'Data transferred' }).getByLabel('Personal data').check();
   await inspector.getByRole('group', { name: 'Data transferred' }).getByLabel('Financial / bank details').check();
@@ -202,7 +177,7 @@ test('maps systems and flows, keeps them across a reload, and undoes a delete', 
   // A palette item dragged onto the map lands where it is dropped.
   const canvasBox = (await page.getByTestId('canvas').boundingBox())!;
   const drop = { x: canvasBox.x + 150, y: canvasBox.y + 120 };
-  await page.getByRole('button', { name: 'Add Database system' }).dragTo(page.getByTestId('canvas'), { targetPosition: { x: 150, y: 120 } });
+  await paletteButton(page, 'Database').dragTo(page.getByTestId('canvas'), { targetPosition: { x: 150, y: 120 } });
   await expect(systemNode(page, 'New Database')).toBeVisible();
   const dropped = await centreOf(systemNode(page, 'New Database'));
   expect(Math.abs(dropped.x - drop.x)).toBeLessThan(40);
@@ -211,6 +186,5 @@ test('maps systems and flows, keeps them across a reload, and undoes a delete', 
 
   await page.screenshot({ path: '/tmp/editor-e2e-final.png' });
   expect(errors).toEqual([]);
-  const outside = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));
-  expect(outside, `requests outside ${origin}`).toEqual([]);
+  expectNoRequestLeavesTheApp(requests);
 });

@@ -1,28 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-
-// The app must never touch the network: every request stays on the preview server's origin.
-const origin = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173)}`;
-
-function recordRequests(page: Page): string[] {
-  const urls: string[] = [];
-  page.on('request', (request) => urls.push(request.url()));
-  return urls;
-}
-
-/** Console errors and uncaught exceptions, including Content-Security-Policy violations. */
-function recordErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url})`);
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
-
-function expectNoRequestLeavesTheApp(urls: readonly string[]): void {
-  const outside = urls.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));
-  expect(outside, `requests outside ${origin}`).toEqual([]);
-}
+import {
+  addSystemFromPalette, assessmentsHeading, createAssessment, expectNoRequestLeavesTheApp, goHomeFromEditor,
+  openNewAssessmentDialog, recordErrors, recordRequests,
+} from './support';
 
 /** The table row for the assessment with exactly this name. */
 function rowFor(page: Page, name: string): Locator {
@@ -38,21 +19,15 @@ async function expectListed(page: Page, name: string, details: { organisation: s
   await expect(cells.nth(4)).toHaveText(String(details.flows));
 }
 
-async function goHomeFromEditor(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Home', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Assessments', level: 1 })).toBeVisible();
-}
-
 test('creates, renames, duplicates and deletes assessments, keeping them across reloads', async ({ page }) => {
   const requests = recordRequests(page);
   const errors = recordErrors(page);
   await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'Assessments', level: 1 })).toBeVisible();
+  await expect(assessmentsHeading(page)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'No assessments yet' })).toBeVisible();
 
   // Create: the dialog starts on its first field, and the new assessment opens at once.
-  await page.getByRole('button', { name: 'New assessment' }).click();
-  const create = page.getByRole('dialog', { name: 'New assessment' });
+  const create = await openNewAssessmentDialog(page);
   await expect(create.getByLabel('Assessment name')).toBeFocused();
   await create.getByLabel('Assessment name').fill('Acme review');
   await create.getByLabel('Organisation').fill('Acme Trust');
@@ -103,7 +78,7 @@ test('creates, renames, duplicates and deletes assessments, keeping them across 
   await expect(confirm).toBeHidden();
   await expect(rowFor(page, 'Acme integration review (copy)')).toHaveCount(0);
   // Its row is gone, so focus goes to the page heading rather than being lost.
-  await expect(page.getByRole('heading', { name: 'Assessments', level: 1 })).toBeFocused();
+  await expect(assessmentsHeading(page)).toBeFocused();
   await page.reload();
   await expect(rowFor(page, 'Acme integration review')).toHaveCount(1);
   await expect(rowFor(page, 'Acme integration review (copy)')).toHaveCount(0);
@@ -115,8 +90,8 @@ test('creates, renames, duplicates and deletes assessments, keeping them across 
 test('reopens the same assessment when the page is reloaded', async ({ page }) => {
   const requests = recordRequests(page);
   await page.goto('/');
-  await page.getByRole('button', { name: 'New assessment' }).click();
-  await page.getByRole('dialog', { name: 'New assessment' }).getByLabel('Assessment name').fill('Reload check');
+  const create = await openNewAssessmentDialog(page);
+  await create.getByLabel('Assessment name').fill('Reload check');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#\/assessment\//);
   const address = page.url();
@@ -146,21 +121,17 @@ test('explains when an assessment no longer exists and offers a way home', async
   await page.goto('/#/assessment/no-such-assessment');
   await expect(page.getByRole('alert')).toContainText('This assessment no longer exists');
   await page.getByRole('link', { name: 'Back to assessments' }).click();
-  await expect(page.getByRole('heading', { name: 'Assessments', level: 1 })).toBeVisible();
+  await expect(assessmentsHeading(page)).toBeVisible();
 });
 
 test('lists what was drawn in the editor, copies it in full, and says what a delete destroys', async ({ page }) => {
   const requests = recordRequests(page);
   await page.goto('/');
-  await page.getByRole('button', { name: 'New assessment' }).click();
-  const create = page.getByRole('dialog', { name: 'New assessment' });
-  await create.getByLabel('Assessment name').fill('Northwind map');
-  await create.getByLabel('Organisation').fill('Northwind Charity');
-  await create.getByRole('button', { name: 'Create' }).click();
+  await createAssessment(page, { name: 'Northwind map', organisation: 'Northwind Charity' });
 
   // Two systems and a flow between them, then straight home: leaving waits for the writes.
-  await page.getByRole('button', { name: 'Add CRM system' }).click();
-  await page.getByRole('button', { name: 'Add Finance system' }).click();
+  await addSystemFromPalette(page, 'CRM');
+  await addSystemFromPalette(page, 'Finance');
   await page.getByRole('button', { name: 'Add data flow' }).click();
   await page.getByRole('dialog', { name: 'Add data flow' }).getByRole('button', { name: 'Add flow' }).click();
   await goHomeFromEditor(page);
@@ -185,4 +156,15 @@ test('opens the New assessment dialog from its address (the native menu uses it 
   await expect(page.getByRole('dialog', { name: 'New assessment' })).toBeVisible();
   // The address goes back to the list, so a reload does not pop the dialog up again.
   await expect(page).toHaveURL(/#\/$/);
+});
+
+test('says which version is running, from package.json, and that it works offline', async ({ page }) => {
+  const { name, version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+  expect(name, 'the package this spec reads').toBe('integration-mapper');
+  expect(version).toMatch(/^\d+\.\d+\.\d+/);
+  await page.goto('/');
+  await expect(assessmentsHeading(page)).toBeVisible();
+  // Found by its wording, then compared in full, so a wrong or missing version shows up in the diff.
+  const aboutLine = page.getByText(/^Integration Mapper\b.*\bWorks offline\.$/);
+  await expect(aboutLine).toHaveText(`Integration Mapper ${version}, in this browser. Works offline.`);
 });

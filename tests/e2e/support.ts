@@ -1,0 +1,108 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/**
+ * Shared steps for the browser end-to-end specs (home, editor, accessibility, keyboard).
+ * Each helper drives the app the way a person would, by role and label, and asserts what a
+ * person would see before the spec carries on.
+ */
+
+/** Where `vite preview` serves the built renderer; the app must never make a request anywhere else. */
+export const APP_ORIGIN = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173)}`;
+
+/** Records the URL of every request the page makes, for {@link expectNoRequestLeavesTheApp}. */
+export function recordRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (request) => urls.push(request.url()));
+  return urls;
+}
+
+/** Records console errors and uncaught exceptions, including Content-Security-Policy violations. */
+export function recordErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+/** Fails unless every recorded request stayed on the app's own origin (or was a data: / blob: URL). */
+export function expectNoRequestLeavesTheApp(urls: readonly string[]): void {
+  const outside = urls.filter((url) => !url.startsWith(`${APP_ORIGIN}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));
+  expect(outside, `requests outside ${APP_ORIGIN}`).toEqual([]);
+}
+
+/** The home page's level-1 heading, shown whenever the assessments list is. */
+export function assessmentsHeading(page: Page): Locator {
+  return page.getByRole('heading', { name: 'Assessments', level: 1 });
+}
+
+/** Presses "New assessment" on the home page and returns the dialog it opens. */
+export async function openNewAssessmentDialog(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: 'New assessment' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New assessment' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+export interface NewAssessment {
+  readonly name: string;
+  readonly organisation?: string;
+  readonly assessor?: string;
+}
+
+/**
+ * Creates an assessment from the home page through the "New assessment" dialog, filling only
+ * the fields given, and waits until the new assessment is open in the editor at its own address.
+ */
+export async function createAssessment(page: Page, details: NewAssessment): Promise<void> {
+  const dialog = await openNewAssessmentDialog(page);
+  await dialog.getByLabel('Assessment name').fill(details.name);
+  if (details.organisation !== undefined) await dialog.getByLabel('Organisation').fill(details.organisation);
+  if (details.assessor !== undefined) await dialog.getByLabel('Assessor').fill(details.assessor);
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  await expect(page).toHaveURL(/#\/assessment\/[0-9a-f-]{36}$/);
+}
+
+/** Leaves the editor with its "Home" button and waits for the assessments list. */
+export async function goHomeFromEditor(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Home', exact: true }).click();
+  await expect(assessmentsHeading(page)).toBeVisible();
+}
+
+/** The editor's right-hand panel, which shows the selected system or flow. */
+export function inspectorPanel(page: Page): Locator {
+  return page.getByRole('region', { name: 'Inspector' });
+}
+
+/** The palette button that adds a system of this kind, e.g. "CRM" for "Add CRM system". */
+export function paletteButton(page: Page, kind: string): Locator {
+  return page.getByRole('region', { name: 'System palette' }).getByRole('button', { name: `Add ${kind} system` });
+}
+
+/**
+ * Adds a system with its palette button. The new system is called "New <kind>" and the
+ * inspector's Name field takes focus; when `name` is given it is typed there as the new name.
+ */
+export async function addSystemFromPalette(page: Page, kind: string, name?: string): Promise<void> {
+  await paletteButton(page, kind).click();
+  const nameField = inspectorPanel(page).getByLabel('Name', { exact: true });
+  await expect(nameField).toBeFocused();
+  await expect(nameField).toHaveValue(`New ${kind}`);
+  if (name !== undefined) await nameField.fill(name);
+  await expect(systemNode(page, name ?? `New ${kind}`)).toBeVisible();
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A system's node on the canvas, by its accessible name "System <name>, <kind>, <boundary>". */
+export function systemNode(page: Page, name: string): Locator {
+  return page.getByTestId('canvas').getByRole('group', { name: new RegExp(`^System ${escapeRegExp(name)},`) });
+}
+
+/** A data flow's edge on the canvas, by its accessible name "Data flow from <from> to <to> …". */
+export function flowEdge(page: Page, from: string, to: string): Locator {
+  return page.getByTestId('canvas').getByRole('group', { name: new RegExp(`^Data flow from ${escapeRegExp(from)} to ${escapeRegExp(to)}\\b`) });
+}
