@@ -1,16 +1,10 @@
-import type { AssessmentId, DocumentChange, MapDocument } from '../../shared/model';
+import type { Assessment, AssessmentId, DocumentChange, MapDocument } from '../../shared/model';
 
-/** What the home view lists for each stored assessment. */
-export interface AssessmentSummary {
-  readonly id: AssessmentId;
-  readonly name: string;
-  readonly organisation: string;
-  readonly assessor: string;
-  readonly createdAt: string;
-  readonly updatedAt: string;
+/** What the home view lists for each stored assessment: its details and how much it holds. */
+export type AssessmentSummary = Pick<Assessment, 'id' | 'name' | 'organisation' | 'assessor' | 'createdAt' | 'updatedAt'> & {
   readonly systemCount: number;
   readonly flowCount: number;
-}
+};
 
 /**
  * Where assessments are kept. The store and the views talk only to this interface; the Dexie
