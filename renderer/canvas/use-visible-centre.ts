@@ -31,8 +31,8 @@ export function useRevealSystem(): (position: Position) => void {
     if (inView) return;
     // Wait a frame: the new node reaches React Flow's own store when the canvas next renders.
     requestAnimationFrame(() => {
-      if (nodeLookup.size < SMALL_MAP) void fitView({ maxZoom: zoom, minZoom: 0.4, padding: 0.15, duration: 200 });
-      else void setCenter(position.x + NODE_WIDTH / 2, position.y + NODE_HEIGHT / 2, { zoom, duration: 200 });
+      if (nodeLookup.size < SMALL_MAP) void fitView({ maxZoom: zoom, minZoom: 0.4, padding: 0.15 });
+      else void setCenter(position.x + NODE_WIDTH / 2, position.y + NODE_HEIGHT / 2, { zoom });
     });
   }, [flow, setCenter, fitView]);
 }
