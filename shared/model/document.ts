@@ -22,11 +22,6 @@ export function flowList(doc: MapDocument): FlowRecord[] {
   return Object.values(doc.flows);
 }
 
-/** Flows that start or end at the given system. */
-export function flowsTouching(doc: MapDocument, systemId: SystemId): FlowRecord[] {
-  return flowList(doc).filter((flow) => flow.sourceId === systemId || flow.targetId === systemId);
-}
-
 /** Builds the keyed form from lists, e.g. when loading from storage. */
 export function documentFrom(assessment: Assessment, systems: readonly SystemRecord[], flows: readonly FlowRecord[]): MapDocument {
   return {

@@ -5,7 +5,7 @@ import {
   type EncryptionState, type FlowStatus, type Frequency, type Mechanism, type MfaState, type Permission,
 } from '../vocabulary';
 import type { DateAnswer } from './dates';
-import { checkFields, withFieldDefaults, type FieldSpec, type Problem } from './fields';
+import { checkFields, MAX_TEXT_LENGTH, withFieldDefaults, type FieldSpec, type Problem } from './fields';
 import { isValidId, type FlowId, type SystemId } from './ids';
 import { isObject } from './system';
 
@@ -59,7 +59,7 @@ export const FLOW_FIELDS: readonly FieldSpec[] = [
   { kind: 'text', key: 'reviewedBy', label: 'Reviewed by', help: 'Who did that review.', maxLength: 200 },
   { kind: 'choice', key: 'status', label: 'Status', help: 'Whether the flow is still running.', vocabulary: FLOW_STATUSES },
   { kind: 'choices', key: 'discoveredVia', label: 'Discovered via', help: 'Where you found out about it.', vocabulary: DISCOVERY_SOURCES },
-  { kind: 'text', key: 'notes', label: 'Notes', help: 'Anything else worth knowing.', maxLength: 32_000, multiline: true },
+  { kind: 'text', key: 'notes', label: 'Notes', help: 'Anything else worth knowing.', maxLength: MAX_TEXT_LENGTH, multiline: true },
 ];
 
 /** A new flow between two systems, every field blank except what the caller gives. */

@@ -3,7 +3,7 @@ import {
   type Boundary, type Hosting, type SystemKind, type SystemStatus,
 } from '../vocabulary';
 import type { DateAnswer } from './dates';
-import { checkFields, withFieldDefaults, type FieldSpec, type Problem } from './fields';
+import { checkFields, MAX_TEXT_LENGTH, withFieldDefaults, type FieldSpec, type Problem } from './fields';
 import { isValidId, type SystemId } from './ids';
 
 /** Where a system sits on the canvas, in canvas units. */
@@ -42,7 +42,7 @@ export const SYSTEM_FIELDS: readonly FieldSpec[] = [
   { kind: 'text', key: 'authoritativeFor', label: 'Authoritative source for', help: 'Which data this system is the master copy of, e.g. "donor records, Gift Aid declarations".', maxLength: 1000 },
   { kind: 'date', key: 'lastReviewed', label: 'Last reviewed', help: 'When someone last checked this system and its connections.' },
   { kind: 'text', key: 'reviewedBy', label: 'Reviewed by', help: 'Who did that review.', maxLength: 200 },
-  { kind: 'text', key: 'notes', label: 'Notes', help: 'Anything else worth knowing.', maxLength: 32_000, multiline: true },
+  { kind: 'text', key: 'notes', label: 'Notes', help: 'Anything else worth knowing.', maxLength: MAX_TEXT_LENGTH, multiline: true },
 ];
 
 /** A new system with every field blank except what the caller gives. */
