@@ -1,9 +1,8 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useStore } from 'zustand';
 import { ASSESSMENT_FIELDS } from '../../shared/model';
-import type { AssessmentChanges } from '../commands/map-commands';
 import { RecordForm } from '../inspector/RecordForm';
-import type { FieldValue } from '../inspector/field-types';
+import { useFieldChange } from '../inspector/use-field-change';
 import type { MapStore } from '../store/map-store';
 import { Dialog, DialogActions } from '../ui/Dialog';
 
@@ -11,11 +10,7 @@ import { Dialog, DialogActions } from '../ui/Dialog';
 export function AssessmentDetails({ store }: { store: MapStore }) {
   const assessment = useStore(store, (s) => s.doc.assessment);
   const [editing, setEditing] = useState(false);
-  const onChange = useCallback((key: string, value: FieldValue, typing: boolean) => {
-    // Keys come from ASSESSMENT_FIELDS, which are all text.
-    const changes = { [key]: value } as AssessmentChanges;
-    store.getState().run('updateAssessment', { changes }, typing ? { coalesceKey: `assessment:${key}` } : {});
-  }, [store]);
+  const onChange = useFieldChange(store, { command: 'updateAssessment' });
   return (
     <div className="assessment-title">
       <h1 className="assessment-title__name" title={assessment.name}>{assessment.name || 'Untitled assessment'}</h1>

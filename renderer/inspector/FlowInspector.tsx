@@ -1,12 +1,10 @@
-import { useCallback } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { FLOW_FIELDS, type FlowId } from '../../shared/model';
 import { systemName } from '../canvas/projection';
-import type { FlowChanges } from '../commands/map-commands';
 import type { MapStore } from '../store/map-store';
-import type { FieldValue } from './field-types';
 import { RecordForm } from './RecordForm';
+import { useFieldChange } from './use-field-change';
 
 /** The selected data flow: its two ends (with a way to swap them) and every recorded field. */
 export function FlowInspector({ store, id }: { store: MapStore; id: FlowId }) {
@@ -17,11 +15,7 @@ export function FlowInspector({ store, id }: { store: MapStore; id: FlowId }) {
     const target = f && s.doc.systems[f.targetId];
     return [source ? systemName(source) : '', target ? systemName(target) : ''];
   }));
-  const onChange = useCallback((key: string, value: FieldValue, typing: boolean) => {
-    // The key comes from FLOW_FIELDS and the control only offers values its spec allows.
-    const changes = { [key]: value } as FlowChanges;
-    store.getState().run('updateFlow', { id, changes }, typing ? { coalesceKey: `${id}:${key}` } : {});
-  }, [store, id]);
+  const onChange = useFieldChange(store, { command: 'updateFlow', id });
   if (!flow) return null;
   return (
     <form className="inspector__form" aria-labelledby="inspector-heading" onSubmit={(event) => event.preventDefault()}>

@@ -184,7 +184,30 @@ test('maps systems and flows, keeps them across a reload, and undoes a delete', 
   expect(Math.abs(dropped.y - drop.y)).toBeLessThan(40);
   await expect(inspector.getByLabel('Name', { exact: true })).toBeFocused();
 
-  await page.screenshot({ path: '/tmp/editor-e2e-final.png' });
   expect(errors).toEqual([]);
   expectNoRequestLeavesTheApp(requests);
+});
+
+test('edits the assessment details from the toolbar, undoably, and keeps them after a reload', async ({ page }) => {
+  await page.goto('/');
+  await createAssessment(page, { name: 'Draft review', organisation: 'Harbour Trust' });
+  const toolbar = page.getByRole('toolbar');
+
+  await toolbar.getByRole('button', { name: 'Details…' }).click();
+  const details = page.getByRole('dialog', { name: 'Assessment details' });
+  await details.getByLabel('Assessment name').fill('Harbour Trust review 2026');
+  await details.getByLabel('Organisation').fill('Harbour Trust CIO');
+  await details.getByRole('button', { name: 'Done' }).click();
+  await expect(toolbar.getByRole('heading', { name: 'Harbour Trust review 2026' })).toBeVisible();
+  await expect(toolbar.getByText('Harbour Trust CIO')).toBeVisible();
+
+  // Each field's typing is one step: one undo restores the organisation, the new name stays.
+  await toolbar.getByRole('button', { name: 'Undo' }).click();
+  await expect(toolbar.getByText('Harbour Trust', { exact: true })).toBeVisible();
+  await expect(toolbar.getByRole('heading', { name: 'Harbour Trust review 2026' })).toBeVisible();
+
+  await expect(toolbar.getByRole('status')).toHaveText('All changes saved');
+  await page.reload();
+  await expect(page.getByRole('toolbar').getByRole('heading', { name: 'Harbour Trust review 2026' })).toBeVisible();
+  await expect(page.getByRole('toolbar').getByText('Harbour Trust', { exact: true })).toBeVisible();
 });
