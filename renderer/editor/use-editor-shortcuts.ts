@@ -1,6 +1,5 @@
-import { useEffect, useRef } from 'react';
-import type { MenuCommand } from '../../shared/platform';
-import { useServices } from '../app/services';
+import { useEffect } from 'react';
+import { useMenuCommand } from '../platform/use-menu-command';
 import type { MapStore } from '../store/map-store';
 import { deleteSelection } from './actions';
 
@@ -19,10 +18,6 @@ interface EditorCommands {
  * undo is the one that knows about it). Delete is only handled on the canvas (see Canvas).
  */
 export function useEditorShortcuts(store: MapStore, commands: EditorCommands): void {
-  const { platform } = useServices();
-  const latest = useRef(commands);
-  useEffect(() => { latest.current = commands; });
-
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       const action = historyAction(event);
@@ -35,16 +30,12 @@ export function useEditorShortcuts(store: MapStore, commands: EditorCommands): v
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [store]);
 
-  useEffect(() => platform.onMenuCommand((command: MenuCommand) => {
-    switch (command) {
-      case 'undo': return store.getState().undo();
-      case 'redo': return store.getState().redo();
-      case 'delete-selection': return deleteSelection(store);
-      case 'add-flow': return latest.current.onAddFlow();
-      case 'add-system': return latest.current.onAddSystem();
-      default: return undefined; // 'go-home' and 'new-assessment' belong to the app shell.
-    }
-  }), [platform, store]);
+  // 'go-home' and 'new-assessment' belong to the app shell (OpenAssessment).
+  useMenuCommand('undo', () => store.getState().undo());
+  useMenuCommand('redo', () => store.getState().redo());
+  useMenuCommand('delete-selection', () => deleteSelection(store));
+  useMenuCommand('add-flow', commands.onAddFlow);
+  useMenuCommand('add-system', commands.onAddSystem);
 }
 
 function historyAction(event: KeyboardEvent): 'undo' | 'redo' | null {
