@@ -3,6 +3,7 @@ import { Alert } from '../ui/Alert';
 import { Dialog, DialogActions } from '../ui/Dialog';
 import { TextField } from '../ui/TextField';
 import type { NewAssessmentDetails } from './assessment-actions';
+import { assessmentField } from './assessment-field';
 
 interface NewAssessmentDialogProps {
   onCreate(details: NewAssessmentDetails): void;
@@ -10,8 +11,6 @@ interface NewAssessmentDialogProps {
   /** Why the last attempt failed; the dialog stays open so nothing typed is lost. */
   readonly error?: string;
 }
-
-const NAME_LIMIT = 200;
 
 export function NewAssessmentDialog({ onCreate, onCancel, error }: NewAssessmentDialogProps) {
   const [details, setDetails] = useState<NewAssessmentDetails>({ name: '', organisation: '', assessor: '' });
@@ -25,12 +24,9 @@ export function NewAssessmentDialog({ onCreate, onCancel, error }: NewAssessment
   return (
     <Dialog title="New assessment" onClose={onCancel}>
       <form onSubmit={submit}>
-        <TextField label="Assessment name" value={details.name} onChange={set('name')} maxLength={NAME_LIMIT}
-          placeholder="Untitled assessment" help='e.g. "Integration review 2026".' />
-        <TextField label="Organisation" value={details.organisation} onChange={set('organisation')} maxLength={NAME_LIMIT}
-          help="Whose systems are being mapped." />
-        <TextField label="Assessor" value={details.assessor} onChange={set('assessor')} maxLength={NAME_LIMIT}
-          help="Who is doing the assessment." />
+        <TextField {...assessmentField('name')} value={details.name} onChange={set('name')} placeholder="Untitled assessment" />
+        <TextField {...assessmentField('organisation')} value={details.organisation} onChange={set('organisation')} />
+        <TextField {...assessmentField('assessor')} value={details.assessor} onChange={set('assessor')} />
         {error && <Alert message={error} />}
         <DialogActions>
           <button type="button" className="button" onClick={onCancel}>Cancel</button>

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Alert } from '../ui/Alert';
 import { Dialog, DialogActions } from '../ui/Dialog';
 import { TextField } from '../ui/TextField';
+import { assessmentField } from './assessment-field';
 
 interface RenameDialogProps {
   readonly currentName: string;
@@ -24,7 +25,7 @@ export function RenameDialog({ currentName, onRename, onCancel, error }: RenameD
   return (
     <Dialog title={`Rename "${currentName}"`} onClose={onCancel}>
       <form onSubmit={submit}>
-        <TextField label="Assessment name" value={name} maxLength={200} error={problem}
+        <TextField {...assessmentField('name')} value={name} error={problem}
           onChange={(value) => { setName(value); setProblem(undefined); }} />
         {error && <Alert message={error} />}
         <DialogActions>

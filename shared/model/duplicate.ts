@@ -1,5 +1,6 @@
 import { ASSESSMENT_FIELDS } from './assessment';
 import { documentFrom, flowList, systemList, type MapDocument } from './document';
+import { textField } from './fields';
 import type { FlowRecord } from './flow';
 import { asAssessmentId, asFlowId, asSystemId, type SystemId } from './ids';
 import type { SystemRecord } from './system';
@@ -43,11 +44,6 @@ export function duplicateDocument(doc: MapDocument, newId: () => string, now: st
 
 /** "<name> (copy)", shortened if need be so the copy's name stays within the field's limit. */
 function copyName(name: string): string {
-  const limit = nameMaxLength();
+  const limit = textField(ASSESSMENT_FIELDS, 'name').maxLength;
   return name.slice(0, limit - COPY_SUFFIX.length) + COPY_SUFFIX;
-}
-
-function nameMaxLength(): number {
-  const field = ASSESSMENT_FIELDS.find((f) => f.key === 'name');
-  return field?.kind === 'text' ? field.maxLength : 200;
 }

@@ -21,6 +21,13 @@ export interface TextFieldSpec {
   readonly multiline?: boolean;
 }
 
+/** The text field `key` among `fields`. Throws when there is none: that is a mistake in the code, not in data. */
+export function textField(fields: readonly FieldSpec[], key: string): TextFieldSpec {
+  const field = fields.find((f) => f.key === key);
+  if (field?.kind !== 'text') throw new Error(`No text field "${key}"`);
+  return field;
+}
+
 /** Longest text any single field accepts; keeps records and workbook cells sane (Excel's cell limit is 32,767). */
 export const MAX_TEXT_LENGTH = 32_000;
 
