@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { describeFileSize } from '../shared/platform';
 
 /**
  * Writes `contents` to `targetPath` so that the target is either the old file or the complete
@@ -29,7 +30,7 @@ export async function writeFileAtomic(targetPath: string, contents: Uint8Array):
 /** Thrown when a file is larger than the app will read. The message is fit to show the user. */
 export class FileTooLargeError extends Error {
   constructor(fileName: string, size: number, maxBytes: number) {
-    super(`"${fileName}" is too large to open (${formatSize(size)}); Integration Mapper opens files up to ${formatSize(maxBytes)}.`);
+    super(`"${fileName}" is too large to open (${describeFileSize(size)}); Integration Mapper opens files up to ${describeFileSize(maxBytes)}.`);
     this.name = 'FileTooLargeError';
   }
 }
@@ -51,11 +52,4 @@ export async function readFileLimited(path: string, maxBytes: number): Promise<U
   } finally {
     await handle.close();
   }
-}
-
-function formatSize(bytes: number): string {
-  const megabytes = bytes / (1024 * 1024);
-  if (megabytes >= 10) return `${Math.round(megabytes)} MB`;
-  if (megabytes >= 1) return `${megabytes.toFixed(1)} MB`;
-  return `${Math.ceil(bytes / 1024)} KB`;
 }

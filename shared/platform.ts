@@ -61,6 +61,14 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
 /** Largest file the host will read or write for the renderer: guards memory and IPC. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
+/** A file size as people read it: "250 MB", "1.5 MB", "12 KB". Both hosts word size limits with it. */
+export function describeFileSize(bytes: number): string {
+  const megabytes = bytes / (1024 * 1024);
+  if (megabytes >= 10) return `${Math.round(megabytes)} MB`;
+  if (megabytes >= 1) return `${megabytes.toFixed(1)} MB`;
+  return `${Math.ceil(bytes / 1024)} KB`;
+}
+
 export interface Platform {
   appInfo(): Promise<AppInfo>;
   /** Shows a save dialog (desktop) or downloads (browser). Resolves `{ saved: false }` when the user cancels. */

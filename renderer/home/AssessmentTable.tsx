@@ -1,6 +1,6 @@
 import type { AssessmentSummary } from '../persistence/repository';
 import { formatRoute } from '../app/routing';
-import { formatLastChanged } from './format';
+import { formatLastChanged } from '../ui/format';
 
 export type RowAction = 'rename' | 'duplicate' | 'delete';
 

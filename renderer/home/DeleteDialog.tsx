@@ -2,7 +2,7 @@ import { useId, type RefObject } from 'react';
 import type { AssessmentSummary } from '../persistence/repository';
 import { Alert } from '../ui/Alert';
 import { Dialog, DialogActions } from '../ui/Dialog';
-import { describeContents } from './format';
+import { describeContents } from '../ui/format';
 
 interface DeleteDialogProps {
   readonly summary: AssessmentSummary;

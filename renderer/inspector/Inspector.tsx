@@ -2,6 +2,7 @@ import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { deleteSelection } from '../editor/actions';
 import type { MapStore } from '../store/map-store';
+import { describeCounts } from '../ui/format';
 import { FlowInspector } from './FlowInspector';
 import { SystemInspector } from './SystemInspector';
 
@@ -23,15 +24,10 @@ export function Inspector({ store }: { store: MapStore }) {
       {count > 1 && (
         <div className="inspector__hint">
           <h2 className="inspector__heading">{count} items selected</h2>
-          <p>{describeCount(systemIds.length, 'system')}{systemIds.length && flowIds.length ? ' and ' : ''}{describeCount(flowIds.length, 'data flow')}.</p>
+          <p>{describeCounts(systemIds.length, flowIds.length)}.</p>
           <button type="button" className="button button--danger" onClick={() => deleteSelection(store)}>Delete selection</button>
         </div>
       )}
     </section>
   );
-}
-
-function describeCount(count: number, noun: string): string {
-  if (count === 0) return '';
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

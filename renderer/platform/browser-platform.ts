@@ -1,5 +1,5 @@
 import {
-  MAX_FILE_BYTES,
+  describeFileSize, MAX_FILE_BYTES,
   type AppInfo, type FileFilter, type OpenedFile, type OpenFileRequest, type Platform, type SaveFileRequest, type SaveFileResult,
 } from '../../shared/platform';
 
@@ -18,7 +18,7 @@ export function createBrowserPlatform(): Platform {
 }
 
 function downloadFile({ suggestedName, filters, contents }: SaveFileRequest): SaveFileResult {
-  if (contents.byteLength > MAX_FILE_BYTES) throw new Error(`"${suggestedName}" is larger than ${describeBytes(MAX_FILE_BYTES)} and cannot be saved.`);
+  if (contents.byteLength > MAX_FILE_BYTES) throw new Error(`"${suggestedName}" is larger than ${describeFileSize(MAX_FILE_BYTES)} and cannot be saved.`);
   // Copy into a fresh ArrayBuffer: a Uint8Array may be a view on a larger (or shared) buffer.
   const blob = new Blob([contents.slice()], { type: mimeTypeFor(filters) });
   const url = URL.createObjectURL(blob);
@@ -48,7 +48,7 @@ function pickFile({ filters }: OpenFileRequest): Promise<OpenedFile | null> {
       finish();
       if (!file) { resolve(null); return; }
       if (file.size > MAX_FILE_BYTES) {
-        reject(new Error(`"${file.name}" is ${describeBytes(file.size)}; files larger than ${describeBytes(MAX_FILE_BYTES)} cannot be opened.`));
+        reject(new Error(`"${file.name}" is ${describeFileSize(file.size)}; files larger than ${describeFileSize(MAX_FILE_BYTES)} cannot be opened.`));
         return;
       }
       file.arrayBuffer().then(
@@ -76,8 +76,4 @@ const MIME_TYPES: Readonly<Record<string, string>> = {
 function mimeTypeFor(filters: readonly FileFilter[]): string {
   const extension = filters[0]?.extensions[0];
   return (extension && MIME_TYPES[extension]) ?? 'application/octet-stream';
-}
-
-function describeBytes(bytes: number): string {
-  return `${Math.round(bytes / (1024 * 1024))} MB`;
 }

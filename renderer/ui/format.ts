@@ -11,11 +11,16 @@ export function formatLastChanged(timestamp: string): string {
   return Number.isNaN(date.getTime()) ? 'Unknown' : LAST_CHANGED.format(date);
 }
 
-/** What deleting an assessment destroys, in words, e.g. "it and its 3 systems and 2 data flows". */
-export function describeContents(systemCount: number, flowCount: number): string {
-  const parts = [
+/** "3 systems and 2 data flows", leaving out a kind there are none of; '' when both are 0. */
+export function describeCounts(systemCount: number, flowCount: number): string {
+  return [
     systemCount > 0 ? countOf(systemCount, 'system', 'systems') : '',
     flowCount > 0 ? countOf(flowCount, 'data flow', 'data flows') : '',
-  ].filter(Boolean);
-  return parts.length === 0 ? 'it' : `it and its ${parts.join(' and ')}`;
+  ].filter(Boolean).join(' and ');
+}
+
+/** What deleting an assessment destroys, in words, e.g. "it and its 3 systems and 2 data flows". */
+export function describeContents(systemCount: number, flowCount: number): string {
+  const counts = describeCounts(systemCount, flowCount);
+  return counts ? `it and its ${counts}` : 'it';
 }

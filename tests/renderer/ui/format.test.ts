@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, describeContents, formatLastChanged } from '../../../renderer/home/format';
+import { countOf, describeContents, describeCounts, formatLastChanged } from '../../../renderer/ui/format';
 
-describe('home view wording', () => {
+describe('counts and dates in words', () => {
   it('names everything a delete would remove', () => {
     expect(describeContents(3, 2)).toBe('it and its 3 systems and 2 data flows');
     expect(describeContents(1, 1)).toBe('it and its 1 system and 1 data flow');
     expect(describeContents(4, 0)).toBe('it and its 4 systems');
     expect(describeContents(0, 0)).toBe('it');
+  });
+
+  it('says how many systems and flows a multiple selection holds, leaving out a kind with none', () => {
+    expect(describeCounts(2, 1)).toBe('2 systems and 1 data flow');
+    expect(describeCounts(0, 3)).toBe('3 data flows');
   });
 
   it('counts in words', () => {
