@@ -42,7 +42,7 @@ function OpenedEditor({ store }: { readonly store: MapStore }) {
 }
 
 /** A page with the app bar, a message and a way back to the list. */
-function RouteMessage({ children }: { readonly children: React.ReactNode }) {
+function RouteMessage({ children }: { readonly children: ReactNode }) {
   return (
     <>
       <AppBar />

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   asAssessmentId, asFlowId, asSystemId, createAssessment, createFlow, createSystem, documentFrom,
   type FlowRecord, type MapDocument, type SystemRecord,
-} from '../../shared/model';
-import { toEdges, toNodes } from '../../renderer/canvas/projection';
-import { EMPTY_SELECTION } from '../../renderer/store/map-store';
+} from '../../../shared/model';
+import { toEdges, toNodes } from '../../../renderer/canvas/projection';
+import { EMPTY_SELECTION } from '../../../renderer/store/map-store';
 
 const crm = createSystem({ id: asSystemId('crm'), name: 'Salesforce', kind: 'crm', boundary: 'vendor', position: { x: 10, y: 20 } });
 const finance = createSystem({ id: asSystemId('finance'), name: 'Xero', kind: 'finance', position: { x: 400, y: 20 } });
