@@ -2,6 +2,7 @@ import type {
   Assessment, FlowId, FlowRecord, MapDocument, Position, SystemId, SystemRecord,
 } from '../../shared/model';
 import { defineCommand, withChanges } from './command';
+import { addRisk, deleteRisk, treatFinding, updateRisk, withoutRelated } from './register-commands';
 
 /** Editable parts of each record: ids and endpoints are fixed once created. */
 export type SystemChanges = Partial<Omit<SystemRecord, 'id'>>;
@@ -73,7 +74,10 @@ export const reverseFlow = defineCommand<{ id: FlowId }>({
   },
 });
 
-/** Deletes systems and flows; a deleted system takes every flow that touches it along. */
+/**
+ * Deletes systems and flows; a deleted system takes every flow that touches it along. Custom
+ * risks stop mentioning them; treatments stay, as the record of what was decided.
+ */
 export const deleteElements = defineCommand<{ systemIds: readonly SystemId[]; flowIds: readonly FlowId[] }>({
   name: 'deleteElements',
   label: 'Delete',
@@ -90,6 +94,7 @@ export const deleteElements = defineCommand<{ systemIds: readonly SystemId[]; fl
       ...doc,
       systems: keep(doc.systems, goneSystems) as MapDocument['systems'],
       flows: keep(doc.flows, goneFlows) as MapDocument['flows'],
+      risks: withoutRelated(doc.risks, new Set([...goneSystems, ...goneFlows])),
     };
   },
 });
@@ -106,6 +111,7 @@ export const updateAssessment = defineCommand<{ changes: AssessmentChanges }>({
 /** Every command the map editor can run, by name. */
 export const MAP_COMMANDS = {
   addSystem, updateSystem, moveSystems, addFlow, updateFlow, reverseFlow, deleteElements, updateAssessment,
+  treatFinding, addRisk, updateRisk, deleteRisk,
 } as const;
 
 export type MapCommandName = keyof typeof MAP_COMMANDS;

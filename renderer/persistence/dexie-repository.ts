@@ -1,5 +1,5 @@
 import {
-  CURRENT_SCHEMA_VERSION, MAP_FORMAT, parseMap, systemList, flowList,
+  CURRENT_SCHEMA_VERSION, MAP_FORMAT, parseMap, riskList, systemList, flowList, treatmentList,
   type AssessmentId, type DocumentChange, type Problem,
 } from '../../shared/model';
 import { DEFAULT_DATABASE_NAME, MapDatabase, type IndexedDbDependencies } from './database';
@@ -14,13 +14,14 @@ export interface DexieRepositoryOptions extends IndexedDbDependencies {
 const PROBLEMS_SHOWN = 5;
 
 /**
- * The repository the app uses: assessments, systems and flows in IndexedDB through Dexie.
- * Every write is one read-write transaction over all three tables, so a failure part-way
+ * The repository the app uses: assessments, systems, flows, treatments and custom risks in
+ * IndexedDB through Dexie. Every write is one read-write transaction over all the tables, so a failure part-way
  * (a quota error, a bad record) leaves the stored map exactly as it was.
  */
 export function createDexieRepository(options: DexieRepositoryOptions = {}): MapRepository {
   const { databaseName = DEFAULT_DATABASE_NAME, ...dependencies } = options;
   const db = new MapDatabase(databaseName, dependencies);
+  const tables = [db.assessments, db.systems, db.flows, db.treatments, db.risks];
 
   return {
     listAssessments() {
@@ -41,14 +42,22 @@ export function createDexieRepository(options: DexieRepositoryOptions = {}): Map
     },
 
     async loadDocument(id) {
-      const rows = await db.transaction('r', db.assessments, db.systems, db.flows, async () => {
+      const rows = await db.transaction('r', tables, async () => {
         const assessment = await db.assessments.get(id);
         if (!assessment) return undefined;
-        const [systems, flows] = await Promise.all([
+        const [systems, flows, treatments, risks] = await Promise.all([
           db.systems.where('assessmentId').equals(id).toArray(),
           db.flows.where('assessmentId').equals(id).toArray(),
+          db.treatments.where('assessmentId').equals(id).toArray(),
+          db.risks.where('assessmentId').equals(id).toArray(),
         ]);
-        return { assessment, systems: systems.map(withoutAssessmentId), flows: flows.map(withoutAssessmentId) };
+        return {
+          assessment,
+          systems: systems.map(withoutAssessmentId),
+          flows: flows.map(withoutAssessmentId),
+          treatments: treatments.map(withoutAssessmentId),
+          risks: risks.map(withoutAssessmentId),
+        };
       });
       if (!rows) return undefined;
       // Storage is untrusted input too: rows written by an older version lack newer fields, and
@@ -62,18 +71,20 @@ export function createDexieRepository(options: DexieRepositoryOptions = {}): Map
 
     async createDocument(doc) {
       const id = doc.assessment.id;
-      await db.transaction('rw', db.assessments, db.systems, db.flows, async () => {
+      await db.transaction('rw', tables, async () => {
         // add, not put: an existing assessment, or a system or flow id already used by another
         // map (a duplicate that forgot to re-id), fails the whole transaction instead of
         // silently overwriting someone else's records.
         await db.assessments.add(doc.assessment);
         await db.systems.bulkAdd(systemList(doc).map((s) => ({ ...s, assessmentId: id })));
         await db.flows.bulkAdd(flowList(doc).map((f) => ({ ...f, assessmentId: id })));
+        await db.treatments.bulkAdd(treatmentList(doc).map((t) => ({ ...t, assessmentId: id })));
+        await db.risks.bulkAdd(riskList(doc).map((r) => ({ ...r, assessmentId: id })));
       });
     },
 
     async applyChange(id, change, at) {
-      await db.transaction('rw', db.assessments, db.systems, db.flows, async () => {
+      await db.transaction('rw', tables, async () => {
         const current = await db.assessments.get(id);
         // Throwing inside the transaction aborts it, so nothing below is written.
         if (!current) throw new Error(`Cannot save the change: assessment ${id} no longer exists`);
@@ -86,9 +97,11 @@ export function createDexieRepository(options: DexieRepositoryOptions = {}): Map
     },
 
     async deleteAssessment(id) {
-      await db.transaction('rw', db.assessments, db.systems, db.flows, async () => {
+      await db.transaction('rw', tables, async () => {
         await db.systems.where('assessmentId').equals(id).delete();
         await db.flows.where('assessmentId').equals(id).delete();
+        await db.treatments.where('assessmentId').equals(id).delete();
+        await db.risks.where('assessmentId').equals(id).delete();
         await db.assessments.delete(id);
       });
     },
@@ -101,6 +114,10 @@ async function writeRecords(db: MapDatabase, id: AssessmentId, change: DocumentC
   if (change.deleteSystemIds.length > 0) await db.systems.bulkDelete([...change.deleteSystemIds]);
   if (change.putFlows.length > 0) await db.flows.bulkPut(change.putFlows.map((f) => ({ ...f, assessmentId: id })));
   if (change.deleteFlowIds.length > 0) await db.flows.bulkDelete([...change.deleteFlowIds]);
+  if (change.putTreatments.length > 0) await db.treatments.bulkPut(change.putTreatments.map((t) => ({ ...t, assessmentId: id })));
+  if (change.deleteTreatmentIds.length > 0) await db.treatments.bulkDelete(change.deleteTreatmentIds.map((findingId) => [id, findingId]));
+  if (change.putRisks.length > 0) await db.risks.bulkPut(change.putRisks.map((r) => ({ ...r, assessmentId: id })));
+  if (change.deleteRiskIds.length > 0) await db.risks.bulkDelete([...change.deleteRiskIds]);
 }
 
 function withoutAssessmentId<R extends { assessmentId: AssessmentId }>(row: R): Omit<R, 'assessmentId'> {

@@ -9,9 +9,14 @@ export interface AssessmentSettings {
   readonly reviewIntervalMonths: number;
   /** How long a credential may go unrotated before it is stale. */
   readonly rotationIntervalDays: number;
+  /** People who have left the organisation: anything they still own is orphaned. */
+  readonly leavers: readonly string[];
 }
 
-export const DEFAULT_SETTINGS: AssessmentSettings = { reviewIntervalMonths: 12, rotationIntervalDays: 365 };
+export const DEFAULT_SETTINGS: AssessmentSettings = { reviewIntervalMonths: 12, rotationIntervalDays: 365, leavers: [] };
+
+/** Most leavers one assessment lists, and the longest name; keeps settings sane. */
+export const MAX_LEAVERS = 1000;
 
 /** One assessment: a map of one organisation's systems and flows, made by one assessor. */
 export interface Assessment {
@@ -49,6 +54,10 @@ export function validateAssessment(value: unknown, path = ''): Problem[] {
   } else {
     if (!isWholeInRange(settings.reviewIntervalMonths, 1, 120)) problems.push({ path: `${path}settings.reviewIntervalMonths`, message: 'Review interval must be a whole number of months from 1 to 120' });
     if (!isWholeInRange(settings.rotationIntervalDays, 1, 3650)) problems.push({ path: `${path}settings.rotationIntervalDays`, message: 'Rotation interval must be a whole number of days from 1 to 3650' });
+    const leavers = settings.leavers;
+    if (!Array.isArray(leavers) || leavers.length > MAX_LEAVERS || !leavers.every((name) => typeof name === 'string' && name.length <= 200)) {
+      problems.push({ path: `${path}settings.leavers`, message: `People who have left must be a list of at most ${MAX_LEAVERS} names of up to 200 characters` });
+    }
   }
   return problems;
 }
@@ -64,6 +73,7 @@ export function restoreAssessment(value: Record<string, unknown>): Record<string
     settings: {
       reviewIntervalMonths: settings.reviewIntervalMonths ?? DEFAULT_SETTINGS.reviewIntervalMonths,
       rotationIntervalDays: settings.rotationIntervalDays ?? DEFAULT_SETTINGS.rotationIntervalDays,
+      leavers: settings.leavers ?? DEFAULT_SETTINGS.leavers,
     },
   };
 }

@@ -32,3 +32,30 @@ function daysInMonth(year: number, month: number): number {
 export function isTimestamp(value: unknown): value is string {
   return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/.test(value);
 }
+
+const MS_PER_DAY = 86_400_000;
+
+/** Days since 1970-01-01 for a valid `YYYY-MM-DD`, for counting days between dates. */
+export function dayNumber(date: IsoDate): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY;
+}
+
+/** The date `days` days after `date` (before, when negative). */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return new Date((dayNumber(date) + days) * MS_PER_DAY).toISOString().slice(0, 10) as IsoDate;
+}
+
+/** The date `months` calendar months after `date`; the 31st becomes the month's last day when it has fewer. */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7)) - 1 + months;
+  const day = Number(date.slice(8, 10));
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month, Math.min(day, lastDay))).toISOString().slice(0, 10) as IsoDate;
+}
+
+/** Today's date where the user is, from a clock reading: the day a person would write down. */
+export function localDateOf(now: Date): IsoDate {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}` as IsoDate;
+}

@@ -2,8 +2,10 @@ import { ASSESSMENT_FIELDS } from './assessment';
 import { documentFrom, flowList, systemList, type MapDocument } from './document';
 import { textField } from './fields';
 import type { FlowRecord } from './flow';
-import { asAssessmentId, asFlowId, asSystemId, type SystemId } from './ids';
+import { asAssessmentId, asFlowId, asRiskId, asSystemId, findingIdOf, splitFindingId, type FlowId, type SystemId } from './ids';
+import type { CustomRisk } from './risk';
 import type { SystemRecord } from './system';
+import type { Treatment } from './treatment';
 
 /** What a copy's name ends with, e.g. "Acme review (copy)". */
 export const COPY_SUFFIX = ' (copy)';
@@ -11,7 +13,8 @@ export const COPY_SUFFIX = ' (copy)';
 /**
  * A full, independent copy of an assessment: the assessment, every system and every flow get
  * new ids from `newId`, and each flow is re-pointed at the copies of its systems, so editing or
- * deleting the copy never touches the original. The copy is named "<name> (copy)" and is
+ * deleting the copy never touches the original. Treatments and custom risks come along,
+ * re-keyed to the copied elements. The copy is named "<name> (copy)" and is
  * created and last changed at `now` (an ISO timestamp in UTC).
  *
  * A flow whose source or destination is not in the document (damaged data) is left out: a copy
@@ -25,12 +28,29 @@ export function duplicateDocument(doc: MapDocument, newId: () => string, now: st
     return { ...system, id };
   });
 
+  const newElementIds = new Map<string, SystemId | FlowId>(newSystemIds);
   const flows: FlowRecord[] = [];
   for (const flow of flowList(doc)) {
     const sourceId = newSystemIds.get(flow.sourceId);
     const targetId = newSystemIds.get(flow.targetId);
-    if (sourceId && targetId) flows.push({ ...flow, id: asFlowId(newId()), sourceId, targetId });
+    if (!sourceId || !targetId) continue;
+    const id = asFlowId(newId());
+    newElementIds.set(flow.id, id);
+    flows.push({ ...flow, id, sourceId, targetId });
   }
+
+  // A treatment of a finding about an element that no longer exists is history of the
+  // original; it has no element to follow into the copy.
+  const treatments: Treatment[] = Object.values(doc.treatments).flatMap((treatment) => {
+    const { checkId, elementId } = splitFindingId(treatment.findingId);
+    const copiedElement = newElementIds.get(elementId);
+    return copiedElement ? [{ ...treatment, findingId: findingIdOf(checkId, copiedElement) }] : [];
+  });
+  const risks: CustomRisk[] = Object.values(doc.risks).map((risk) => ({
+    ...risk,
+    id: asRiskId(newId()),
+    relatedIds: risk.relatedIds.flatMap((id) => newElementIds.get(id) ?? []),
+  }));
 
   const assessment = {
     ...doc.assessment,
@@ -39,7 +59,7 @@ export function duplicateDocument(doc: MapDocument, newId: () => string, now: st
     createdAt: now,
     updatedAt: now,
   };
-  return documentFrom(assessment, systems, flows);
+  return documentFrom(assessment, systems, flows, { treatments, risks });
 }
 
 /** "<name> (copy)", shortened if need be so the copy's name stays within the field's limit. */

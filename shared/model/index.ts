@@ -3,6 +3,8 @@ export * from './dates';
 export * from './fields';
 export * from './system';
 export * from './flow';
+export * from './treatment';
+export * from './risk';
 export * from './assessment';
 export * from './document';
 export * from './document-change';

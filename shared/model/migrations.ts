@@ -5,7 +5,7 @@ import { isObject } from './system';
  * The version of the stored and exported document format. Raise it, and add a migration below,
  * whenever a change to the records means older data needs rewriting to stay valid.
  */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 /** Turns a raw document of version `from` into version `from + 1`. Pure; must not throw on odd data. */
 export interface Migration {
@@ -14,8 +14,14 @@ export interface Migration {
   migrate(document: Record<string, unknown>): Record<string, unknown>;
 }
 
-/** Every migration ever written, oldest first. Version 1 is the first format, so none yet. */
-export const MIGRATIONS: readonly Migration[] = [];
+/** Every migration ever written, oldest first. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    description: 'Added the risk register: treatments of findings and custom risks (none yet)',
+    migrate: (map) => ({ ...map, treatments: map.treatments ?? [], risks: map.risks ?? [] }),
+  },
+];
 
 export type MigrationResult =
   | { readonly ok: true; readonly document: Record<string, unknown>; readonly applied: readonly string[] }

@@ -3,7 +3,9 @@ import { documentFrom, type MapDocument } from './document';
 import type { Problem } from './fields';
 import { restoreFlow, validateFlow, type FlowRecord } from './flow';
 import { CURRENT_SCHEMA_VERSION, migrateDocument } from './migrations';
+import { restoreRisk, validateRisk, type CustomRisk } from './risk';
 import { isObject, restoreSystem, validateSystem, type SystemRecord } from './system';
+import { restoreTreatment, validateTreatment, type Treatment } from './treatment';
 
 /** Marks a JSON document as one of ours, so an unrelated JSON file gets a clear message. */
 export const MAP_FORMAT = 'integration-mapper/map';
@@ -15,6 +17,9 @@ export interface SerializedMap {
   readonly assessment: Assessment;
   readonly systems: readonly SystemRecord[];
   readonly flows: readonly FlowRecord[];
+  /** Treatments of findings, sorted by finding id. */
+  readonly treatments: readonly Treatment[];
+  readonly risks: readonly CustomRisk[];
 }
 
 /**
@@ -22,14 +27,21 @@ export interface SerializedMap {
  * its restore function writes them, so the same map always gives the same bytes.
  */
 export function serializeMap(doc: MapDocument): SerializedMap {
-  const byId = <R extends { id: string }>(a: R, b: R) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const byId = <R extends { id: string }>(a: R, b: R) => compare(a.id, b.id);
   return {
     format: MAP_FORMAT,
     schemaVersion: CURRENT_SCHEMA_VERSION,
     assessment: restoreAssessment({ ...doc.assessment }) as unknown as Assessment,
     systems: Object.values(doc.systems).sort(byId).map((s) => restoreSystem({ ...s }) as unknown as SystemRecord),
     flows: Object.values(doc.flows).sort(byId).map((f) => restoreFlow({ ...f }) as unknown as FlowRecord),
+    treatments: Object.values(doc.treatments).sort((a, b) => compare(a.findingId, b.findingId))
+      .map((t) => restoreTreatment({ ...t }) as unknown as Treatment),
+    risks: Object.values(doc.risks).sort(byId).map((r) => restoreRisk({ ...r }) as unknown as CustomRisk),
   };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export type ParseMapResult =
@@ -54,18 +66,33 @@ export function parseMap(raw: unknown): ParseMapResult {
   problems.push(...validateAssessment(assessment, 'assessment.'));
   const systems = recordList(input.systems, 'systems', restoreSystem, validateSystem, problems);
   const flows = recordList(input.flows, 'flows', restoreFlow, validateFlow, problems);
+  const treatments = recordList(input.treatments, 'treatments', restoreTreatment, validateTreatment, problems);
+  const risks = recordList(input.risks, 'risks', restoreRisk, validateRisk, problems);
 
   const systemIds = new Set(systems.map((s) => s.id));
-  problems.push(...duplicateIds(systems, 'systems'), ...duplicateIds(flows, 'flows'));
+  problems.push(
+    ...duplicateIds(systems, 'systems'), ...duplicateIds(flows, 'flows'),
+    ...duplicateIds(treatments.map((t) => ({ id: t.findingId as string })), 'treatments'), ...duplicateIds(risks, 'risks'),
+  );
   flows.forEach((flow, i) => {
     if (!systemIds.has(flow.sourceId as string)) problems.push({ path: `flows[${i}].sourceId`, message: `Flow "${flow.name || flow.id}" starts at a system that is not in the map` });
     if (!systemIds.has(flow.targetId as string)) problems.push({ path: `flows[${i}].targetId`, message: `Flow "${flow.name || flow.id}" ends at a system that is not in the map` });
+  });
+  const elementIds = new Set<string>([...systemIds, ...flows.map((f) => f.id)]);
+  risks.forEach((risk, i) => {
+    const related = Array.isArray(risk.relatedIds) ? risk.relatedIds as unknown[] : [];
+    related.forEach((id, j) => {
+      if (!elementIds.has(id as string)) problems.push({ path: `risks[${i}].relatedIds[${j}]`, message: `Risk "${risk.title || risk.id}" refers to a system or flow that is not in the map` });
+    });
   });
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
     // Every record has just been validated, so these are the types they claim to be.
-    document: documentFrom(assessment as Assessment, systems as unknown as SystemRecord[], flows as unknown as FlowRecord[]),
+    document: documentFrom(assessment as Assessment, systems as unknown as SystemRecord[], flows as unknown as FlowRecord[], {
+      treatments: treatments as unknown as Treatment[],
+      risks: risks as unknown as CustomRisk[],
+    }),
     migrationsApplied: migrated.applied,
   };
 }

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MapDatabase } from '../../renderer/persistence/database';
 import { createDexieRepository } from '../../renderer/persistence/dexie-repository';
 import {
-  asAssessmentId, asFlowId, asSystemId, createFlow, diffDocuments,
+  asAssessmentId, asFlowId, asSystemId, createFlow, diffDocuments, NO_CHANGE,
   type DocumentChange, type FlowRecord, type MapDocument,
 } from '../../shared/model';
 import { mapBuilder } from '../support/map-builder';
@@ -37,7 +37,7 @@ function mapFor(assessmentId: string, overrides: { name?: string; organisation?:
   return { ...doc, assessment: { ...doc.assessment, id: asAssessmentId(assessmentId), ...overrides } };
 }
 
-const noChange: DocumentChange = { putSystems: [], deleteSystemIds: [], putFlows: [], deleteFlowIds: [] };
+const noChange: DocumentChange = NO_CHANGE;
 
 describe('the IndexedDB repository', () => {
   it('gives back exactly the document it stored', async () => {
@@ -158,6 +158,7 @@ describe('the IndexedDB repository', () => {
     // IndexedDB cannot store a record without its key, so this put throws after the others ran.
     const keylessFlow = { ...goodFlow, id: undefined } as unknown as FlowRecord;
     const change: DocumentChange = {
+      ...NO_CHANGE,
       assessment: { ...before.assessment, name: 'Half-saved' },
       putSystems: [{ ...crm, name: 'Renamed CRM' }],
       deleteSystemIds: [asSystemId('a1-mailchimp')],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asFlowId, asSystemId, createSystem, diffDocuments, documentFrom, isEmptyChange, type MapDocument } from '../../../shared/model';
+import { asFlowId, asSystemId, createSystem, diffDocuments, documentFrom, isEmptyChange, NO_CHANGE, type MapDocument } from '../../../shared/model';
 import { mapBuilder } from '../../support/map-builder';
 
 const before = mapBuilder().system('CRM').system('Xero').system('Mailchimp').flow('CRM', 'Xero').flow('CRM', 'Mailchimp').build();
@@ -28,29 +28,29 @@ describe('working out what to save after a change', () => {
 
   it('finds an added system and saves only that', () => {
     const website = createSystem({ id: asSystemId('sys-9'), position: { x: 0, y: 0 }, name: 'Website' });
-    expect(diffDocuments(before, edit(before, { systems: { 'sys-9': website } }))).toEqual({ putSystems: [website], deleteSystemIds: [], putFlows: [], deleteFlowIds: [] });
+    expect(diffDocuments(before, edit(before, { systems: { 'sys-9': website } }))).toEqual({ ...NO_CHANGE, putSystems: [website], deleteSystemIds: [], putFlows: [], deleteFlowIds: [] });
   });
 
   it('finds a changed system and saves only that', () => {
     const renamed = { ...crm, name: 'Salesforce' };
-    expect(diffDocuments(before, edit(before, { systems: { [crm.id]: renamed } }))).toEqual({ putSystems: [renamed], deleteSystemIds: [], putFlows: [], deleteFlowIds: [] });
+    expect(diffDocuments(before, edit(before, { systems: { [crm.id]: renamed } }))).toEqual({ ...NO_CHANGE, putSystems: [renamed], deleteSystemIds: [], putFlows: [], deleteFlowIds: [] });
   });
 
   it('finds a removed system together with the flow removed with it', () => {
     const after = edit(before, { systems: { [mailchimp]: undefined }, flows: { [newsletter]: undefined } });
-    expect(diffDocuments(before, after)).toEqual({ putSystems: [], deleteSystemIds: [mailchimp], putFlows: [], deleteFlowIds: [newsletter] });
+    expect(diffDocuments(before, after)).toEqual({ ...NO_CHANGE, putSystems: [], deleteSystemIds: [mailchimp], putFlows: [], deleteFlowIds: [newsletter] });
   });
 
   it('finds added, changed and removed flows', () => {
     const changed = { ...before.flows[asFlowId('flow-1')]!, owner: 'Priya' };
     const added = { ...changed, id: asFlowId('flow-9') };
     const after = edit(before, { flows: { 'flow-1': changed, 'flow-9': added, [newsletter]: undefined } });
-    expect(diffDocuments(before, after)).toEqual({ putSystems: [], deleteSystemIds: [], putFlows: [changed, added], deleteFlowIds: [newsletter] });
+    expect(diffDocuments(before, after)).toEqual({ ...NO_CHANGE, putSystems: [], deleteSystemIds: [], putFlows: [changed, added], deleteFlowIds: [newsletter] });
   });
 
   it('includes the assessment only when the assessment itself changed', () => {
     const renamed = { ...before, assessment: { ...before.assessment, name: 'Renamed' } };
-    expect(diffDocuments(before, renamed)).toEqual({ assessment: renamed.assessment, putSystems: [], deleteSystemIds: [], putFlows: [], deleteFlowIds: [] });
+    expect(diffDocuments(before, renamed)).toEqual({ ...NO_CHANGE, assessment: renamed.assessment, putSystems: [], deleteSystemIds: [], putFlows: [], deleteFlowIds: [] });
     expect(diffDocuments(before, edit(before, { systems: { [crm.id]: { ...crm } } }))).not.toHaveProperty('assessment');
   });
 

@@ -1,0 +1,90 @@
+import type { FindingId, FlowId, FlowRecord, SystemId, SystemRecord } from '../model';
+import type { DataType, Impact, Likelihood, Severity } from '../vocabulary';
+import type { CheckContext } from './context';
+
+/** What a finding is about. */
+export type ElementKind = 'system' | 'flow';
+
+/**
+ * What every check says about itself, shown in the app, the workbook's Checks sheet and each
+ * finding: written for a charity volunteer, not a security specialist.
+ */
+export interface CheckDescription {
+  /** Stable forever: treatments are stored under it. Lower-case words joined by `-`. */
+  readonly id: string;
+  readonly title: string;
+  /** When it fires, in one sentence. */
+  readonly condition: string;
+  /** The default likelihood and impact; a hit may say otherwise for its case. */
+  readonly likelihood: Likelihood;
+  readonly impact: Impact;
+  /**
+   * True when the severity goes up a step for a flow that crosses the organisation's boundary
+   * or carries personal, payment, HR or financial data. False when the check already weighs
+   * that itself (for example "sensitive data leaves").
+   */
+  readonly raisedByExposure: boolean;
+  /** Why it matters, in plain words. */
+  readonly why: string;
+  /** What to do about it, in plain words. */
+  readonly whatToDo: string;
+  /** Where the practice comes from, e.g. "CIS Controls v8 5.5; seed 002". */
+  readonly reference: string;
+}
+
+/** A flow with what checks keep asking about it worked out once. */
+export interface FlowView {
+  readonly flow: FlowRecord;
+  readonly source: SystemRecord;
+  readonly target: SystemRecord;
+  /** One end is run by a vendor, a partner or a former partner. */
+  readonly crossesBoundary: boolean;
+  /** The personal, special-category, payment, financial, donor or HR data types it carries. */
+  readonly sensitiveData: readonly DataType[];
+  /** Still moving data: active, suspected orphaned, or status not filled in. */
+  readonly active: boolean;
+}
+
+/** A check firing for one element: what exactly is wrong, and any change to the default rating. */
+export interface Hit {
+  /** Names the element and says what was found, e.g. `"Gift Aid to Xero" keeps its API key in a spreadsheet`. */
+  readonly detail: string;
+  readonly likelihood?: Likelihood;
+  readonly impact?: Impact;
+  /** For checks that rate a case themselves (`raisedByExposure: false`), the severity to use. */
+  readonly severity?: Severity;
+}
+
+/** A hit from a check that compares elements with each other. */
+export interface MapHit extends Hit {
+  readonly elementKind: ElementKind;
+  readonly elementId: SystemId | FlowId;
+}
+
+/**
+ * A check: its description and at least one way of inspecting the map. Each inspector is a
+ * small pure function that returns a hit or null, and never throws on odd data.
+ */
+export interface Check extends CheckDescription {
+  /** Looks at one flow on its own (with its two systems). */
+  readonly inspectFlow?: (view: FlowView, context: CheckContext) => Hit | null;
+  /** Looks at one system on its own. */
+  readonly inspectSystem?: (system: SystemRecord, context: CheckContext) => Hit | null;
+  /** Compares elements with each other, e.g. one credential used by several flows. */
+  readonly inspectMap?: (context: CheckContext) => readonly MapHit[];
+}
+
+/** One check firing for one element, with its final rating. */
+export interface Finding {
+  /** `checkId:elementId`: the same every run, so treatments stay attached. */
+  readonly id: FindingId;
+  readonly checkId: string;
+  readonly elementKind: ElementKind;
+  readonly elementId: SystemId | FlowId;
+  readonly detail: string;
+  readonly likelihood: Likelihood;
+  readonly impact: Impact;
+  readonly severity: Severity;
+  /** Why the severity was raised a step above the matrix, in words; empty when it was not. */
+  readonly raisedBecause: readonly string[];
+}
