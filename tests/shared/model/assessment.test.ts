@@ -38,6 +38,12 @@ describe('an assessment', () => {
     expect(pathsOf({ ...goodAssessment(), settings: { ...DEFAULT_SETTINGS, rotationIntervalDays: 3651 } })).toEqual(['settings.rotationIntervalDays']);
   });
 
+  it('is rejected when the list of people who have left is not a list of short names', () => {
+    expect(pathsOf({ ...goodAssessment(), settings: { ...DEFAULT_SETTINGS, leavers: 'Jo Bloggs' } })).toEqual(['settings.leavers']);
+    expect(pathsOf({ ...goodAssessment(), settings: { ...DEFAULT_SETTINGS, leavers: ['x'.repeat(201)] } })).toEqual(['settings.leavers']);
+    expect(pathsOf({ ...goodAssessment(), settings: { ...DEFAULT_SETTINGS, leavers: ['Jo Bloggs', 'Sam Smith'] } })).toEqual([]);
+  });
+
   it('is rejected without settings', () => {
     expect(pathsOf({ ...goodAssessment(), settings: null })).toEqual(['settings']);
   });

@@ -4,6 +4,7 @@ import {
   systemList, validateAssessment, validateFlow, validateSystem, type MapDocument,
 } from '../../../shared/model';
 import { duplicateDocument } from '../../../shared/model/duplicate';
+import { mapBuilder } from '../../support/map-builder';
 
 const CREATED = '2026-01-05T09:00:00.000Z';
 const NOW = '2026-03-01T12:30:00.000Z';
@@ -98,5 +99,33 @@ describe('duplicateDocument', () => {
     const damaged = { ...original, flows: { ...original.flows, [dangling.id]: dangling } };
     const copy = duplicateDocument(damaged, counter(), NOW);
     expect(flowList(copy)).toHaveLength(2);
+  });
+});
+
+describe('duplicating an assessment with a risk register', () => {
+  const withRegister = () => mapBuilder()
+    .system('CRM')
+    .system('Xero')
+    .flow('CRM', 'Xero')
+    .treatment('no-owner:flow-1', { status: 'accepted', justification: 'Finance lead owns it' })
+    .treatment('no-owner:sys-404', { status: 'mitigated' })
+    .risk({ title: 'Single volunteer', relatedIds: ['sys-1', 'flow-1'] as never })
+    .build();
+
+  it('moves each treatment to the copy of its element, so the copy keeps what was decided', () => {
+    const copy = duplicateDocument(withRegister(), counter(), NOW);
+    const copiedFlowId = Object.keys(copy.flows)[0]!;
+    expect(Object.values(copy.treatments)).toEqual([
+      expect.objectContaining({ findingId: `no-owner:${copiedFlowId}`, status: 'accepted', justification: 'Finance lead owns it' }),
+    ]);
+  });
+
+  it('copies custom risks with new ids, pointing at the copied elements', () => {
+    const original = withRegister();
+    const copy = duplicateDocument(original, counter(), NOW);
+    const [risk] = Object.values(copy.risks);
+    expect(risk!.id).not.toBe('risk-1');
+    expect(risk!.relatedIds).toEqual([Object.keys(copy.systems)[0], Object.keys(copy.flows)[0]]);
+    expect(Object.values(original.risks)[0]!.relatedIds).toEqual(['sys-1', 'flow-1']);
   });
 });
