@@ -43,6 +43,8 @@ export interface FlowView {
   readonly sensitiveData: readonly DataType[];
   /** Still moving data: active, suspected orphaned, or status not filled in. */
   readonly active: boolean;
+  /** The account it signs in as, as compared (case, spacing and punctuation ignored); '' when none is recorded. */
+  readonly accountKey: string;
 }
 
 /** A check firing for one element: what exactly is wrong, and any change to the default rating. */
@@ -59,6 +61,8 @@ export interface Hit {
 export interface MapHit extends Hit {
   readonly elementKind: ElementKind;
   readonly elementId: SystemId | FlowId;
+  /** For a flow, its view from `context.flows`, so the runner need not look it up to weigh its exposure. */
+  readonly view?: FlowView;
 }
 
 /**

@@ -1,5 +1,5 @@
 import {
-  flowList, isIsoDate, systemList,
+  addDays, addMonths, DEFAULT_SETTINGS, flowList, isIsoDate, systemList,
   type AssessmentSettings, type FlowRecord, type IsoDate, type MapDocument, type SystemId, type SystemRecord,
 } from '../model';
 import type { Boundary, DataType } from '../vocabulary';
@@ -7,6 +7,10 @@ import type { FlowView } from './check';
 
 /** Everything a check may read besides the element in front of it. Built once per run. */
 export interface CheckContext {
+  /**
+   * The whole map. Checks read only its systems, flows and settings (never treatments, risks or
+   * the assessment's names), which is what lets a runner reuse findings when only those change.
+   */
   readonly doc: MapDocument;
   /** The day the checks are run for, so results are reproducible. */
   readonly today: IsoDate;
@@ -16,7 +20,16 @@ export interface CheckContext {
   readonly systems: readonly SystemRecord[];
   /** Whether `name` is someone the assessment lists as having left (case and spacing ignored). */
   isLeaver(name: string): boolean;
+  /** A review before this day is overdue: today less the review interval. */
+  readonly reviewDueBefore: IsoDate;
+  /** A review before this day is long overdue: today less {@link LONG_OVERDUE_MONTHS} months. */
+  readonly longOverdueBefore: IsoDate;
+  /** A credential last changed before this day is stale: today less the rotation interval. */
+  readonly rotationDueBefore: IsoDate;
 }
+
+/** A review older than this many months is long overdue, whatever the review interval. */
+export const LONG_OVERDUE_MONTHS = 24;
 
 /** Boundaries outside the organisation: data sent there is in someone else's hands. */
 export const OUTSIDE_BOUNDARIES: readonly Boundary[] = ['vendor', 'partner', 'former-partner'];
@@ -42,22 +55,42 @@ export function viewOf(flow: FlowRecord, source: SystemRecord, target: SystemRec
     source,
     target,
     crossesBoundary: isOutside(source) || isOutside(target),
-    sensitiveData: flow.dataTypes.filter((type) => SENSITIVE_DATA_TYPES.includes(type)),
+    sensitiveData: sensitiveOf(flow.dataTypes),
     active: flow.status === 'active' || flow.status === 'suspected-orphaned' || flow.status === '',
+    accountKey: flow.account === '' ? '' : normaliseName(flow.account),
   };
+}
+
+const NOTHING_SENSITIVE: readonly DataType[] = [];
+
+/** The sensitive types among `types`; one shared empty list for the many flows that carry none. */
+function sensitiveOf(types: readonly DataType[]): readonly DataType[] {
+  let found: DataType[] | undefined;
+  for (const type of types) if (SENSITIVE_DATA_TYPES.includes(type)) (found ??= []).push(type);
+  return found ?? NOTHING_SENSITIVE;
 }
 
 export function buildContext(doc: MapDocument, today: IsoDate, views?: readonly FlowView[]): CheckContext {
   if (!isIsoDate(today)) throw new Error(`Checks need today's date as YYYY-MM-DD, not "${today}"`);
-  const leavers = new Set(doc.assessment.settings.leavers.map(normaliseName).filter((name) => name !== ''));
+  const { settings } = doc.assessment;
+  const leavers = new Set(settings.leavers.map(normaliseName).filter((name) => name !== ''));
   return {
     doc,
     today,
-    settings: doc.assessment.settings,
+    settings,
     flows: views ?? flowViews(doc),
     systems: systemList(doc),
     isLeaver: (name) => leavers.size > 0 && leavers.has(normaliseName(name)),
+    // Worked out once per run, so checks compare ISO strings (which sort as dates) and parse nothing.
+    reviewDueBefore: addMonths(today, -wholeOr(settings.reviewIntervalMonths, DEFAULT_SETTINGS.reviewIntervalMonths)),
+    longOverdueBefore: addMonths(today, -LONG_OVERDUE_MONTHS),
+    rotationDueBefore: addDays(today, -wholeOr(settings.rotationIntervalDays, DEFAULT_SETTINGS.rotationIntervalDays)),
   };
+}
+
+/** Settings come through `parseMap`, but a check must never throw: a bad interval falls back to the default. */
+function wholeOr(value: number, fallback: number): number {
+  return Number.isInteger(value) && value > 0 && value <= 100_000 ? value : fallback;
 }
 
 function flowViews(doc: MapDocument): FlowView[] {

@@ -2,13 +2,19 @@ import {
   IMPACTS, LIKELIHOODS, SEVERITIES, type Impact, type Likelihood, type Severity,
 } from '../vocabulary';
 
-/** 1 for the first term of the vocabulary, 4 for the last. */
+// Scores looked up, not searched for: the runner rates every finding on every map.
+const LIKELIHOOD_SCORES = new Map<string, number>(LIKELIHOODS.terms.map((t, i) => [t.value, i + 1]));
+const IMPACT_SCORES = new Map<string, number>(IMPACTS.terms.map((t, i) => [t.value, i + 1]));
+const SEVERITY_RANKS = new Map<string, number>(SEVERITIES.terms.map((t, i) => [t.value, i]));
+
+/** 1 for the first term of the vocabulary (unlikely), 4 for the last (very likely); 0 for a value it does not have. */
 export function likelihoodScore(likelihood: Likelihood): number {
-  return LIKELIHOODS.terms.findIndex((t) => t.value === likelihood) + 1;
+  return LIKELIHOOD_SCORES.get(likelihood) ?? 0;
 }
 
+/** 1 for minor up to 4 for severe; 0 for a value the vocabulary does not have. */
 export function impactScore(impact: Impact): number {
-  return IMPACTS.terms.findIndex((t) => t.value === impact) + 1;
+  return IMPACT_SCORES.get(impact) ?? 0;
 }
 
 /**
@@ -24,9 +30,9 @@ export function severityOf(likelihood: Likelihood, impact: Impact): Severity {
   return 'critical';
 }
 
-/** 0 for low up to 4 for critical, for sorting and comparing. */
+/** 0 for low up to 4 for critical, for sorting and comparing; -1 for a value the vocabulary does not have. */
 export function severityRank(severity: Severity): number {
-  return SEVERITIES.terms.findIndex((t) => t.value === severity);
+  return SEVERITY_RANKS.get(severity) ?? -1;
 }
 
 /** One step more severe; critical stays critical. */

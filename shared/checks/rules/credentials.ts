@@ -1,5 +1,97 @@
+import { isIsoDate } from '../../model';
+import type { Authentication, CredentialLocation } from '../../vocabulary';
 import type { Check, FlowView, MapHit } from '../check';
-import { flowName, normaliseName } from '../context';
+import { flowName } from '../context';
+import { timeSince } from '../wording';
+
+/** Places where anyone who can open the file, message or drawer can read the secret. */
+const PLAINTEXT_PLACES: Partial<Record<CredentialLocation, string>> = {
+  'spreadsheet-document': 'in a spreadsheet or document',
+  'email-chat': 'in an email or chat message',
+  'in-code': 'written into code or a script',
+  'config-file': 'in a config file',
+  'written-down': 'written down on paper',
+};
+
+export const plaintextCredentials: Check = {
+  id: 'plaintext-credentials',
+  title: 'Credentials stored in plain text',
+  condition: 'A flow keeps its password, key or token in a spreadsheet or document, an email or chat message, code, a config file, or written down.',
+  likelihood: 'likely',
+  impact: 'major',
+  raisedByExposure: true,
+  why: 'Anyone who can open that file, mailbox, chat or drawer can sign in as the integration and do whatever it can do, and nobody would notice. Documents and messages get copied, forwarded and backed up, so the secret spreads further than anyone knows.',
+  whatToDo: 'Move the secret into a password manager or a secrets vault, change it (the old one must be treated as known), and delete every copy from the document, message or code.',
+  reference: 'Seed 001 ("credentials stored in plaintext"); seed 000 (keys "scattered across spreadsheets and post-it notes"); OWASP Secrets Management Cheat Sheet',
+  inspectFlow: (view) => {
+    const { flow } = view;
+    const place = flow.credentialLocation === '' ? undefined : PLAINTEXT_PLACES[flow.credentialLocation];
+    if (!place || flow.authentication === 'none') return null;
+    const exactly = flow.credentialLocationDetail.trim();
+    return { detail: `The flow "${flowName(view)}" keeps its credential ${place}${exactly ? ` ("${exactly}")` : ''}.` };
+  },
+};
+
+/** What the secret is, for each way of signing in that has one to keep safe and change. */
+const SECRETS: Partial<Record<Authentication, string>> = {
+  'api-key': 'an API key',
+  'service-account-password': "a service account's password",
+  'oauth-client-credentials': 'an app secret or certificate',
+  certificate: 'a certificate',
+  'shared-login': "a shared login's password",
+  'personal-account': "a person's password",
+};
+
+export const credentialLocationUnknown: Check = {
+  id: 'credential-location-unknown',
+  title: 'Nobody knows where the credential is kept',
+  condition: 'A flow that signs in with something is recorded with its credential location as unknown.',
+  likelihood: 'likely',
+  impact: 'minor',
+  raisedByExposure: true,
+  why: 'A secret nobody can find cannot be changed when someone leaves or when it may have leaked, and it may well sit somewhere unsafe, such as a spreadsheet or an old email.',
+  whatToDo: 'Ask whoever set the integration up, or look in the integration\'s settings, to find where the secret is. Move it into a password manager or secrets vault; if it cannot be found, issue a new one there and revoke the old.',
+  reference: 'OWASP Secrets Management Cheat Sheet (central storage and inventory of secrets); seed 001 ("credential sprawl")',
+  inspectFlow: (view) => {
+    const { flow } = view;
+    if (flow.credentialLocation !== 'unknown' || flow.authentication === 'none') return null;
+    const secret = flow.authentication === '' ? undefined : SECRETS[flow.authentication];
+    return {
+      detail: secret
+        ? `The flow "${flowName(view)}" signs in with ${secret}, but nobody knows where it is kept.`
+        : `The flow "${flowName(view)}" uses a credential, but nobody knows where it is kept.`,
+    };
+  },
+};
+
+export const staleCredential: Check = {
+  id: 'stale-credential',
+  title: 'Credential not changed recently',
+  condition: 'A flow signs in with a key, password, secret or certificate that was last changed longer ago than the rotation interval (365 days unless the assessment says otherwise), or nobody knows when.',
+  likelihood: 'likely',
+  impact: 'minor',
+  raisedByExposure: true,
+  why: 'The longer a secret lives, the more people and places have seen it: former staff, old laptops, forwarded emails. Changing it regularly shuts them all out. Many organisations change API keys every 90 days; once a year is a sensible minimum for a small charity.',
+  whatToDo: 'Issue a new key or password, put it in the integration and in the password manager or vault, check the flow still works, then revoke the old one. Record the date in Credential last rotated.',
+  reference: 'Seed 001 ("API keys unrotated for years"); seed 002; OWASP Non-Human Identities Top 10 NHI7 (long-lived secrets)',
+  inspectFlow: (view, context) => {
+    const { flow } = view;
+    const secret = flow.authentication === '' ? undefined : SECRETS[flow.authentication];
+    if (!secret) return null;
+    const rotated = flow.credentialLastRotated;
+    // ISO dates sort as text: a recent rotation costs one comparison.
+    if (rotated.length === 10 && rotated >= context.rotationDueBefore) return null;
+    const subject = `The flow "${flowName(view)}" signs in with ${secret}`;
+    if (isIsoDate(rotated)) {
+      return { detail: `${subject} last changed on ${rotated}, ${timeSince(rotated, context.today)}; the rotation interval is ${context.settings.rotationIntervalDays} days.` };
+    }
+    return {
+      detail: rotated === 'unknown'
+        ? `${subject}, and nobody knows when it was last changed.`
+        : `${subject}, and no date is recorded for when it was last changed.`,
+    };
+  },
+};
 
 export const sharedCredential: Check = {
   id: 'shared-credential',
@@ -12,32 +104,66 @@ export const sharedCredential: Check = {
   whatToDo: 'Give each integration its own account or key with only the access it needs, then rotate and retire the shared one.',
   reference: 'Seed 001 ("shared service accounts across multiple integrations"); seed 003; OWASP Non-Human Identities Top 10 NHI9',
   inspectMap: (context) => {
-    const byAccount = new Map<string, FlowView[]>();
+    // One view, or the list once a second flow turns up: most accounts are used once.
+    const byAccount = new Map<string, FlowView | FlowView[]>();
     for (const view of context.flows) {
-      if (!view.active || view.flow.account.trim() === '') continue;
-      const key = normaliseName(view.flow.account);
-      const group = byAccount.get(key);
-      if (group) group.push(view);
-      else byAccount.set(key, [view]);
+      if (!view.active) continue;
+      const key = view.accountKey;
+      if (key === '') continue;
+      const known = byAccount.get(key);
+      if (known === undefined) byAccount.set(key, view);
+      else if (Array.isArray(known)) known.push(view);
+      else byAccount.set(key, [known, view]);
     }
     const hits: MapHit[] = [];
     for (const group of byAccount.values()) {
-      if (group.length < 2) continue;
-      for (const view of group) {
-        const other = group[0] === view ? group[1]! : group[0]!;
-        hits.push({
-          elementKind: 'flow',
-          elementId: view.flow.id,
-          detail: `The flow "${flowName(view)}" signs in as "${view.flow.account.trim()}", which ${describeOthers(other, group.length - 1)} also use${group.length === 2 ? 's' : ''}.`,
-        });
-      }
+      if (Array.isArray(group)) for (const hit of sharedHits(group)) hits.push(hit);
     }
     return hits;
   },
 };
+
+const groupHits = new WeakMap<FlowView, { readonly group: readonly FlowView[]; readonly hits: readonly MapHit[] }>();
+
+/**
+ * One hit per flow in a group sharing an account. The same flows (same view objects, same order)
+ * give the same hit objects as last run, so re-checking after an edit elsewhere rebuilds nothing.
+ */
+function sharedHits(group: readonly FlowView[]): readonly MapHit[] {
+  const known = groupHits.get(group[0]!);
+  if (known && known.group.length === group.length && known.group.every((view, i) => view === group[i])) return known.hits;
+  const hits = group.map((view): MapHit => {
+    const other = group[0] === view ? group[1]! : group[0]!;
+    return {
+      elementKind: 'flow',
+      elementId: view.flow.id,
+      view,
+      detail: `The flow "${flowName(view)}" signs in as "${view.flow.account.trim()}", which ${describeOthers(other, group.length - 1)} also use${group.length === 2 ? 's' : ''}.`,
+    };
+  });
+  groupHits.set(group[0]!, { group, hits });
+  return hits;
+}
 
 /** `"Donations to Xero"` or `"Donations to Xero" and 3 other flows`. */
 function describeOthers(first: FlowView, count: number): string {
   const name = `"${flowName(first)}"`;
   return count === 1 ? name : `${name} and ${count - 1} other flow${count === 2 ? '' : 's'}`;
 }
+
+export const personalAccount: Check = {
+  id: 'personal-account',
+  title: "Runs as a person's own account",
+  condition: "A flow signs in as a named person's own account rather than an account of its own.",
+  likelihood: 'likely',
+  impact: 'moderate',
+  raisedByExposure: true,
+  why: "The integration can do everything that person can do, and it stops (or keeps running unseen) when they change role or leave. Power Automate flows run as the person who created them, so a volunteer's flow quietly depends on their login. Their password and MFA also protect the integration, and their mistakes become its mistakes.",
+  whatToDo: 'Move the integration to a dedicated service account or app registration with only the access it needs, owned by a named person, and note the change in the record.',
+  reference: 'Seed 002 (Power Automate flows "run as the account that created them"); seed 000 (authentication at the individual user level); OWASP Non-Human Identities Top 10 NHI1',
+  inspectFlow: (view) => {
+    if (view.flow.authentication !== 'personal-account') return null;
+    const account = view.flow.account.trim();
+    return { detail: `The flow "${flowName(view)}" runs as a named person's account${account ? ` ("${account}")` : ''}.` };
+  },
+};

@@ -1,5 +1,8 @@
-import type { Check } from '../check';
-import { flowName, normaliseName, systemName } from '../context';
+import type { SystemRecord } from '../../model';
+import { SYSTEM_STATUSES, labelOf, type SystemStatus } from '../../vocabulary';
+import type { Check, FlowView } from '../check';
+import { flowName, normaliseName, systemName, type CheckContext } from '../context';
+import { listOf, midSentence } from '../wording';
 
 /**
  * Words that name a team, a mailbox or nobody rather than a person. An owner written like this
@@ -33,3 +36,96 @@ export const noOwner: Check = {
 function describeOwner(owner: string): string {
   return owner.trim() === '' ? 'no owner recorded' : `"${owner.trim()}" as its owner, which is not a named person`;
 }
+
+/** Answers that say nothing about why a flow exists. */
+const NO_PURPOSE = new Set(['', 'unknown', 'not known', 'tbc', 'tbd', 'n/a', 'na', 'none', '?', '??', '-', 'todo']);
+
+export const noJustification: Check = {
+  id: 'no-justification',
+  title: 'No business purpose recorded',
+  condition: 'A flow has no purpose recorded, or only a placeholder such as "tbc" or "unknown".',
+  likelihood: 'likely',
+  impact: 'minor',
+  raisedByExposure: true,
+  why: 'A flow nobody can explain cannot be judged: nobody knows whether it is still needed, what would break without it, or whether the data it moves should be moving at all. Forgotten flows keep running long after their reason has gone.',
+  whatToDo: 'Ask the owner, or the teams at each end, what the flow is for and write it in Purpose. If nobody can say, plan to pause it and see who notices.',
+  reference: 'Seed 002 ("cannot be clearly attributed to a current business need"); CIS Controls v8 safeguard 5.5',
+  inspectFlow: (view) => {
+    const purpose = view.flow.purpose.trim();
+    if (!NO_PURPOSE.has(purpose.toLowerCase())) return null;
+    return {
+      detail: purpose === ''
+        ? `The flow "${flowName(view)}" has no purpose recorded.`
+        : `The flow "${flowName(view)}" gives "${purpose}" as its purpose, which is no business reason.`,
+    };
+  },
+};
+
+export const orphaned: Check = {
+  id: 'orphaned',
+  title: 'Orphaned connection still running',
+  condition: 'A flow is still running although its owner, the account it signs in as, or the owner of a system at either end has left, a system at either end belongs to a former partner, or it is marked suspected orphaned; or a system in use is owned by someone who has left.',
+  likelihood: 'likely',
+  impact: 'major',
+  raisedByExposure: true,
+  why: 'People leave and partnerships end, but the integrations they set up keep signing in and moving data. Nobody watches an orphaned connection, so a leak or a fault goes unnoticed, sometimes for years. A flow that runs as a person\'s account can stop or misbehave the day that account is switched off.',
+  whatToDo: 'Find out whether the flow is still needed. If it is, give it a new named owner and move it to an account that does not belong to someone who has left. If it is not, switch it off and revoke its credentials, and confirm with any former partner that they have deleted the data.',
+  reference: 'Seed 001 ("orphaned and stale connections"); seed 002 (Power Automate flows run as their creator); OWASP Non-Human Identities Top 10 NHI1 (improper offboarding)',
+  inspectFlow: (view, context) => {
+    if (!view.active) return null;
+    const reasons = orphanReasons(view, context);
+    return reasons.length === 0 ? null : { detail: `The flow "${flowName(view)}" is still running, yet ${listOf(reasons)}.` };
+  },
+  inspectSystem: (system, context) => {
+    if ((system.status !== 'active' && system.status !== '') || !context.isLeaver(system.owner)) return null;
+    return { detail: `The system "${systemName(system)}" is still in use, yet its owner ${system.owner.trim()} has left.` };
+  },
+};
+
+function orphanReasons(view: FlowView, context: CheckContext): string[] {
+  const { flow } = view;
+  const reasons: string[] = [];
+  if (flow.status === 'suspected-orphaned') reasons.push('it is marked as suspected orphaned');
+  if (context.isLeaver(flow.owner)) reasons.push(`its owner ${flow.owner.trim()} has left`);
+  if (isLeaversAccount(flow.account, context)) reasons.push(`its account "${flow.account.trim()}" belongs to someone who has left`);
+  for (const end of ends(view)) {
+    if (end.boundary === 'former-partner') reasons.push(`"${systemName(end)}" belongs to a former partner`);
+    if (context.isLeaver(end.owner)) reasons.push(`the owner of "${systemName(end)}" (${end.owner.trim()}) has left`);
+  }
+  return reasons;
+}
+
+/** "Jo Bloggs" is the account "Jo Bloggs", and also "jo.bloggs@charity.org" or "jo_bloggs". */
+function isLeaversAccount(account: string, context: CheckContext): boolean {
+  if (context.settings.leavers.length === 0 || account.trim() === '') return false;
+  if (context.isLeaver(account)) return true;
+  const localPart = account.split('@')[0]!.replace(/[._-]+/g, ' ');
+  return context.isLeaver(localPart);
+}
+
+/** Source then destination; one system once, should a flow ever loop back to its source. */
+function ends(view: FlowView): SystemRecord[] {
+  return view.source === view.target ? [view.source] : [view.source, view.target];
+}
+
+/** A system in any of these states should have nothing live connected to it. */
+const WINDING_DOWN: ReadonlySet<SystemStatus | ''> = new Set<SystemStatus>(['decommissioned', 'being-decommissioned', 'unused']);
+
+export const decommissionedEnd: Check = {
+  id: 'decommissioned-end',
+  title: 'Live flow to a system being switched off',
+  condition: 'A flow is still running to or from a system that is decommissioned, being decommissioned or unused.',
+  likelihood: 'likely',
+  impact: 'major',
+  raisedByExposure: true,
+  why: 'A system nobody uses any more is seldom patched or watched, yet a live connection keeps data flowing into it and keeps its credentials valid. When the system is finally switched off, anything still depending on the flow breaks without warning.',
+  whatToDo: 'Decide whether the flow should move to the system that replaces this one or be switched off. Then switch it off, revoke its credentials and mark it decommissioned.',
+  reference: 'Seed 001 ("connections from decommissioned systems"; "orphaned and stale connections"); seed 002',
+  inspectFlow: (view) => {
+    if (!view.active) return null;
+    const windingDown = ends(view).filter((end) => WINDING_DOWN.has(end.status));
+    if (windingDown.length === 0) return null;
+    const states = windingDown.map((end) => `"${systemName(end)}" is ${midSentence(labelOf(SYSTEM_STATUSES, end.status))}`);
+    return { detail: `The flow "${flowName(view)}" is still running, but ${listOf(states)}.` };
+  },
+};

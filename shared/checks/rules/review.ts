@@ -1,0 +1,39 @@
+import { isIsoDate, type DateAnswer } from '../../model';
+import type { DataType } from '../../vocabulary';
+import type { Check, Hit } from '../check';
+import { flowName, systemName, type CheckContext } from '../context';
+import { describeDataTypes, plural, timeSince } from '../wording';
+
+export const reviewOverdue: Check = {
+  id: 'review-overdue',
+  title: 'Review overdue',
+  condition: 'A flow or system was last reviewed longer ago than the review interval (12 months unless the assessment says otherwise), or has never been reviewed. Elevated when it is more than 24 months or never, or when the flow carries personal, payment, HR or financial data.',
+  likelihood: 'likely',
+  impact: 'minor',
+  // It weighs age and sensitive data itself; a second raise would make every old flow high.
+  raisedByExposure: false,
+  why: 'Integrations drift: people leave, permissions grow, vendors change what their connectors do, and purposes end. A regular look is how a small organisation notices before something goes wrong, and it is the first thing an auditor or funder will ask about.',
+  whatToDo: 'With the owner, go through the flow or system: is it still needed, is the record right, are its access and credentials still appropriate? Then set Last reviewed to today and Reviewed by to who did it.',
+  reference: 'Seed 002 ("when it was last reviewed"); seed 001 ("last security review date"); CIS Controls v8 safeguard 3.8',
+  inspectFlow: (view, context) => overdue(`The flow "${flowName(view)}"`, view.flow.lastReviewed, context, view.sensitiveData),
+  inspectSystem: (system, context) => overdue(`The system "${systemName(system)}"`, system.lastReviewed, context, []),
+};
+
+function overdue(subject: string, lastReviewed: DateAnswer, context: CheckContext, sensitive: readonly DataType[]): Hit | null {
+  // ISO dates sort as text, so the common case (a recent review) costs one string comparison.
+  if (lastReviewed.length === 10 && lastReviewed >= context.reviewDueBefore) return null;
+  const dated = isIsoDate(lastReviewed);
+  const longOverdue = !dated || lastReviewed < context.longOverdueBefore;
+  const interval = plural(context.settings.reviewIntervalMonths, 'month');
+  const when = dated
+    ? `was last reviewed on ${lastReviewed}, ${timeSince(lastReviewed, context.today)} (reviews are due every ${interval})`
+    : lastReviewed === 'unknown'
+      ? 'has no known review: nobody knows when it was last reviewed'
+      : 'has never been reviewed: no review date is recorded';
+  const carries = sensitive.length > 0 ? ` It carries ${describeDataTypes(sensitive)}.` : '';
+  return {
+    detail: `${subject} ${when}.${carries}`,
+    likelihood: longOverdue ? 'very-likely' : 'likely',
+    impact: sensitive.length > 0 ? 'moderate' : 'minor',
+  };
+}

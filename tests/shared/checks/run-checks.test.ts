@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { createCheckRunner, registerEntries, runChecks, type Check } from '../../../shared/checks';
+import type { AssessmentSettings, FlowId, FlowRecord, MapDocument, SystemId, SystemRecord } from '../../../shared/model';
+import { GOOD_FLOW, GOOD_SYSTEM, goodMap, TODAY } from './fixtures';
+
+/** Three systems, two flows, several findings each: enough for the runner to remember things. */
+const messyMap = (): MapDocument => goodMap({ owner: '', credentialLocation: 'config-file', lastReviewed: '2025-01-01' })
+  .system('Mailchimp', { ...GOOD_SYSTEM, kind: 'email-collaboration', boundary: 'vendor', owner: 'IT team' })
+  .flow("Raiser's Edge", 'Mailchimp', { ...GOOD_FLOW, name: 'Supporters to Mailchimp', dataTypes: ['personal'], authentication: 'shared-login', mfa: 'unknown' })
+  .treatment('no-owner:flow-1', { status: 'accepted', justification: 'The finance manager owns it by role' })
+  .build();
+
+const withFlow = (doc: MapDocument, id: string, changes: Partial<FlowRecord>): MapDocument =>
+  ({ ...doc, flows: { ...doc.flows, [id]: { ...doc.flows[id as FlowId]!, ...changes } } });
+const withSystem = (doc: MapDocument, id: string, changes: Partial<SystemRecord>): MapDocument =>
+  ({ ...doc, systems: { ...doc.systems, [id]: { ...doc.systems[id as SystemId]!, ...changes } } });
+const withSettings = (doc: MapDocument, changes: Partial<AssessmentSettings>): MapDocument =>
+  ({ ...doc, assessment: { ...doc.assessment, settings: { ...doc.assessment.settings, ...changes } } });
+
+describe('running the checks', () => {
+  it('gives the same findings for the same map and day', () => {
+    const findings = runChecks(messyMap(), TODAY);
+    expect(findings.length).toBeGreaterThan(5);
+    expect(runChecks(messyMap(), TODAY)).toEqual(findings);
+  });
+
+  it("keeps a finding's id, and so its treatment, when an unrelated part of the map changes", () => {
+    const before = messyMap();
+    const after = withSystem(withFlow(before, 'flow-2', { name: 'Newsletter sign-ups' }), 'sys-3', { vendor: 'Intuit' });
+    const entry = (doc: MapDocument) => registerEntries(doc, runChecks(doc, TODAY)).find((e) => e.id === 'no-owner:flow-1');
+    expect(entry(before)?.treatment.status).toBe('accepted');
+    expect(entry(after)?.treatment.status).toBe('accepted');
+  });
+
+  it('lists flows first, then systems, then what compares elements with each other', () => {
+    const doc = withFlow(messyMap(), 'flow-2', { account: 'svc-giftaid', authentication: 'api-key' });
+    const kinds = runChecks(doc, TODAY).map((f) => (f.checkId === 'shared-credential' ? 'map' : f.elementKind));
+    expect(kinds.indexOf('system')).toBeGreaterThan(kinds.lastIndexOf('flow'));
+    expect(kinds.indexOf('map')).toBeGreaterThan(kinds.lastIndexOf('system'));
+  });
+
+  it('skips decommissioned flows and systems', () => {
+    const doc = withSystem(withFlow(messyMap(), 'flow-2', { status: 'decommissioned' }), 'sys-3', { status: 'decommissioned' });
+    const ids = runChecks(doc, TODAY).map((f) => f.elementId);
+    expect(ids).not.toContain('flow-2');
+    expect(ids).not.toContain('sys-3');
+    expect(ids).toContain('flow-1');
+  });
+
+  it('refuses a day that is not a date, rather than judging against nonsense', () => {
+    expect(() => runChecks(messyMap(), '22/11/2026' as never)).toThrow(/YYYY-MM-DD/);
+  });
+});
+
+describe('the remembering runner', () => {
+  it('gives what a fresh run gives after edits, a settings change, a new day and a changed end system', () => {
+    const runner = createCheckRunner();
+    const same = (doc: MapDocument, today = TODAY) => {
+      const remembered = runner.run(doc, today);
+      expect(remembered).toEqual(runChecks(doc, today));
+      return remembered;
+    };
+    let doc = messyMap();
+    same(doc);
+    doc = withFlow(doc, 'flow-2', { owner: '', encryptedInTransit: 'no' });
+    same(doc);
+    doc = withSettings(doc, { leavers: ['Priya Shah'], reviewIntervalMonths: 6 });
+    expect(same(doc).map((f) => f.id)).toContain('orphaned:flow-2');
+    expect(same(doc, '2027-06-01').filter((f) => f.checkId === 'review-overdue').length)
+      .toBeGreaterThan(same(doc).filter((f) => f.checkId === 'review-overdue').length);
+    doc = withSystem(doc, 'sys-2', { boundary: 'former-partner' });
+    expect(same(doc).find((f) => f.id === 'orphaned:flow-1')?.detail).toContain('"Xero" belongs to a former partner');
+    doc = { ...doc, flows: { 'flow-1': doc.flows['flow-1' as FlowId]! } as MapDocument['flows'] };
+    expect(same(doc).some((f) => f.elementId === 'flow-2')).toBe(false);
+  });
+
+  it('gives the same findings after a change that no check reads, such as a new treatment, in a list of its own', () => {
+    const runner = createCheckRunner();
+    const doc = messyMap();
+    runner.run(doc, TODAY).reverse();
+    const treated: MapDocument = { ...doc, treatments: {}, assessment: { ...doc.assessment, name: 'Renamed' } };
+    runner.run(treated, TODAY).reverse();
+    expect(runner.run(treated, TODAY)).toEqual(runChecks(treated, TODAY));
+  });
+
+  it('keeps findings that compare elements up to date when one of those elements is renamed', () => {
+    const runner = createCheckRunner();
+    let doc = withSystem(withSystem(messyMap(), 'sys-1', { authoritativeFor: 'donor records' }), 'sys-3', { authoritativeFor: 'Donor records' });
+    runner.run(doc, TODAY);
+    doc = withSystem(withFlow(doc, 'flow-2', { name: 'Newsletter sign-ups' }), 'sys-3', { name: 'Mailchimp EU' });
+    const details = runner.run(doc, TODAY).filter((f) => f.elementId === 'flow-1' || f.elementId === 'sys-1').map((f) => f.detail);
+    expect(details).toEqual(expect.arrayContaining([
+      expect.stringContaining('which "Newsletter sign-ups" also uses'),
+      expect.stringContaining('(as is "Mailchimp EU")'),
+    ]));
+    expect(runner.run(doc, TODAY)).toEqual(runChecks(doc, TODAY));
+  });
+
+  it('re-inspects only what changed', () => {
+    let inspected: string[] = [];
+    const spy: Check = {
+      id: 'spy', title: 'Spy', condition: 'Never.', likelihood: 'unlikely', impact: 'minor', raisedByExposure: false,
+      why: 'Counts inspections.', whatToDo: 'Nothing.', reference: 'This test',
+      inspectFlow: (view) => { inspected.push(view.flow.id); return null; },
+      inspectSystem: (system) => { inspected.push(system.id); return null; },
+    };
+    const runner = createCheckRunner([spy]);
+    let doc = messyMap();
+    runner.run(doc, TODAY);
+    expect(inspected).toHaveLength(5);
+
+    inspected = [];
+    runner.run(doc, TODAY);
+    expect(inspected).toEqual([]);
+
+    doc = withFlow(doc, 'flow-2', { purpose: 'Newsletter' });
+    inspected = [];
+    runner.run(doc, TODAY);
+    expect(inspected).toEqual(['flow-2']);
+
+    doc = withSystem(doc, 'sys-2', { name: 'Xero (finance)' });
+    inspected = [];
+    runner.run(doc, TODAY);
+    expect(inspected).toEqual(['flow-1', 'sys-2']);
+
+    inspected = [];
+    runner.run(withSettings(doc, { rotationIntervalDays: 90 }), TODAY);
+    expect(inspected).toHaveLength(5);
+  });
+});
