@@ -2,9 +2,10 @@ import { useCallback, useMemo, useRef } from 'react';
 import { Background, ConnectionMode, Controls, MiniMap, ReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useStore } from 'zustand';
+import { useAnalysis } from '../risks/use-analysis';
 import type { MapStore } from '../store/map-store';
 import { FlowEdge } from './FlowEdge';
-import { toEdges, type FlowEdgeType, type SystemNodeType } from './projection';
+import { toEdges, type Badges, type FlowEdgeType, type SystemNodeType } from './projection';
 import { SystemNode } from './SystemNode';
 import { useCanvasHandlers } from './use-canvas-handlers';
 import { useCanvasNodes } from './use-canvas-nodes';
@@ -18,10 +19,12 @@ const minimapClass = (node: SystemNodeType) => `minimap-node--${node.data.record
 /** Above this many systems the minimap costs more on every pan than it helps. */
 const MINIMAP_LIMIT = 500;
 
-/** The map itself: a controlled React Flow view of the store's document and selection. */
+/** The map itself: a controlled React Flow view of the store's document, selection and findings. */
 export function Canvas({ store }: { store: MapStore }) {
-  const { nodes, onLocalChanges } = useCanvasNodes(store);
-  const edges = useProjectedEdges(store);
+  // Worked out once per version of the map; each node only looks up its own badge.
+  const { badges } = useAnalysis(store);
+  const { nodes, onLocalChanges } = useCanvasNodes(store, badges);
+  const edges = useProjectedEdges(store, badges);
   const { onKeyDown, onDragOver, onDrop, ...flowHandlers } = useCanvasHandlers(store, onLocalChanges);
   const element = useRef<HTMLDivElement>(null);
   // A class, not state: toggling it must not re-render the canvas on every pan.
@@ -55,9 +58,9 @@ export function Canvas({ store }: { store: MapStore }) {
   );
 }
 
-function useProjectedEdges(store: MapStore): FlowEdgeType[] {
+function useProjectedEdges(store: MapStore, badges: Badges): FlowEdgeType[] {
   const doc = useStore(store, (s) => s.doc);
   const selection = useStore(store, (s) => s.selection);
   const previous = useRef<FlowEdgeType[]>([]);
-  return useMemo(() => (previous.current = toEdges(doc, selection, previous.current)), [doc, selection]);
+  return useMemo(() => (previous.current = toEdges(doc, selection, previous.current, badges)), [doc, selection, badges]);
 }

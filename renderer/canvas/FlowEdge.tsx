@@ -1,11 +1,13 @@
 import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { MapBadge } from './MapBadge';
 import type { FlowEdgeType } from './projection';
 
 /**
  * One data flow: a curve with arrow markers (the projection decides which ends get one) and a
- * label naming the data it carries. The label is HTML (EdgeLabelRenderer) so long lists can be
- * clipped with an ellipsis; it lets clicks through to the edge underneath.
+ * label naming the data it carries, led by a badge of its worst open finding. The label is HTML
+ * (EdgeLabelRenderer) so long lists can be clipped with an ellipsis; it lets clicks through to
+ * the edge underneath.
  */
 function FlowEdgeView(props: EdgeProps<FlowEdgeType>) {
   const { id, data, selected, markerStart, markerEnd, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } = props;
@@ -21,6 +23,7 @@ function FlowEdgeView(props: EdgeProps<FlowEdgeType>) {
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           title={label}
         >
+          {data?.badge && <MapBadge elementId={id} badge={data.badge} className="map-badge--edge" />}
           {twoWay && <span className="flow-edge__two-way" aria-hidden="true">⇄ </span>}
           {label}
         </div>

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { MapBadge } from './MapBadge';
 import type { Side, SystemNodeType } from './projection';
 
 const SIDES: ReadonlyArray<[Side, Position]> = [
@@ -8,28 +9,33 @@ const SIDES: ReadonlyArray<[Side, Position]> = [
 
 /**
  * One system on the canvas. Reads nothing but its props, so React Flow re-renders it only when
- * the projection hands it a new node. The boundary and status become CSS modifiers (editor.css).
+ * the projection hands it a new node. The boundary and status become CSS modifiers (editor.css);
+ * its worst open finding becomes a badge on the corner.
  */
 function SystemNodeView({ data, selected }: NodeProps<SystemNodeType>) {
-  const { record, name, kindLabel, boundaryLabel } = data;
+  const { record, name, kindLabel, boundaryLabel, badge } = data;
   const boundary = record.boundary || 'unset';
   const retired = record.status === 'decommissioned' || record.status === 'unused';
   return (
-    <div
-      className={`system-node system-node--${boundary}${retired ? ' system-node--retired' : ''}${selected ? ' is-selected' : ''}`}
-      title={`${name} (${kindLabel}, ${boundaryLabel})`}
-    >
-      <div className="system-node__name">{name}</div>
-      <div className="system-node__kind">{kindLabel}</div>
-      <div className="system-node__tags">
-        <span className="system-node__boundary">{boundaryLabel}</span>
-        {retired && <span className="system-node__status">{record.status === 'unused' ? 'unused' : 'decommissioned'}</span>}
+    <>
+      <div
+        className={`system-node system-node--${boundary}${retired ? ' system-node--retired' : ''}${selected ? ' is-selected' : ''}`}
+        title={`${name} (${kindLabel}, ${boundaryLabel})`}
+      >
+        <div className="system-node__name">{name}</div>
+        <div className="system-node__kind">{kindLabel}</div>
+        <div className="system-node__tags">
+          <span className="system-node__boundary">{boundaryLabel}</span>
+          {retired && <span className="system-node__status">{record.status === 'unused' ? 'unused' : 'decommissioned'}</span>}
+        </div>
+        {/* Loose connection mode: every handle is a source and a target, so a drag from any side connects. */}
+        {SIDES.map(([id, position]) => (
+          <Handle key={id} id={id} type="source" position={position} className="system-node__handle" title="Drag to another system to add a data flow" />
+        ))}
       </div>
-      {/* Loose connection mode: every handle is a source and a target, so a drag from any side connects. */}
-      {SIDES.map(([id, position]) => (
-        <Handle key={id} id={id} type="source" position={position} className="system-node__handle" title="Drag to another system to add a data flow" />
-      ))}
-    </div>
+      {/* Outside the node's box, which clips its content, so the badge can sit on the corner. */}
+      {badge && <MapBadge elementId={record.id} badge={badge} className="map-badge--node" />}
+    </>
   );
 }
 

@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from '../canvas/Canvas';
-import { Inspector } from '../inspector/Inspector';
+import { createRiskPanelStore, RiskPanelContext } from '../risks/risk-panel-state';
+import { SidePanel } from '../risks/SidePanel';
 import type { MapStore } from '../store/map-store';
 import { AddFlowDialog } from './AddFlowDialog';
 import './editor.css';
@@ -10,11 +11,14 @@ import { Toolbar } from './Toolbar';
 import { useEditorShortcuts } from './use-editor-shortcuts';
 
 /**
- * The map editor: toolbar, palette, canvas and inspector around one store. It composes; the
- * store's commands decide what a change does, and each part reads only the slice it shows.
+ * The map editor: toolbar, palette, canvas and a side column (the inspector and the risk
+ * register) around one store. It composes; the store's commands decide what a change does, and
+ * each part reads only the slice it shows.
  */
 export function MapEditor({ store, onClose }: { store: MapStore; onClose(): void }) {
   const [addingFlow, setAddingFlow] = useState(false);
+  // What the side column shows (tab, open finding, filters): view state for this map only.
+  const [riskPanel] = useState(createRiskPanelStore);
   const openAddFlow = useCallback(() => setAddingFlow(true), []);
   const focusPalette = useCallback(() => document.querySelector<HTMLElement>(`#${PALETTE_ID} button`)?.focus(), []);
   useEditorShortcuts(store, { onAddFlow: openAddFlow, onAddSystem: focusPalette });
@@ -22,13 +26,15 @@ export function MapEditor({ store, onClose }: { store: MapStore; onClose(): void
   return (
     // The provider lets the palette (outside the canvas) ask React Flow where the view is.
     <ReactFlowProvider>
-      <div className="map-editor app-body">
-        <Toolbar store={store} onHome={onClose} onAddFlow={openAddFlow} />
-        <Palette store={store} />
-        <Canvas store={store} />
-        <Inspector store={store} />
-        {addingFlow && <AddFlowDialog store={store} onClose={() => setAddingFlow(false)} />}
-      </div>
+      <RiskPanelContext.Provider value={riskPanel}>
+        <div className="map-editor map-editor--with-risks app-body">
+          <Toolbar store={store} onHome={onClose} onAddFlow={openAddFlow} />
+          <Palette store={store} />
+          <Canvas store={store} />
+          <SidePanel store={store} />
+          {addingFlow && <AddFlowDialog store={store} onClose={() => setAddingFlow(false)} />}
+        </div>
+      </RiskPanelContext.Provider>
     </ReactFlowProvider>
   );
 }

@@ -2,11 +2,12 @@ import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { FLOW_FIELDS, type FlowId } from '../../shared/model';
 import { systemName } from '../canvas/projection';
+import { ElementFindings } from '../risks/ElementFindings';
 import type { MapStore } from '../store/map-store';
 import { RecordForm } from './RecordForm';
 import { useFieldChange } from './use-field-change';
 
-/** The selected data flow: its two ends (with a way to swap them) and every recorded field. */
+/** The selected data flow: its two ends (with a way to swap them), its open findings and every recorded field. */
 export function FlowInspector({ store, id }: { store: MapStore; id: FlowId }) {
   const flow = useStore(store, (s) => s.doc.flows[id]);
   const [from, to] = useStore(store, useShallow((s) => {
@@ -27,6 +28,7 @@ export function FlowInspector({ store, id }: { store: MapStore; id: FlowId }) {
           Reverse direction
         </button>
       </div>
+      <ElementFindings store={store} elementId={id} />
       <RecordForm fields={FLOW_FIELDS} record={flow} onChange={onChange} />
     </form>
   );

@@ -8,6 +8,8 @@ export interface FieldProps<S extends FieldSpec> {
   readonly id: string;
   readonly spec: S;
   readonly value: unknown;
+  /** The record is invalid without an answer here, so a choice offers no "Not set". */
+  readonly required?: boolean;
   onChange(value: FieldValue, typing: boolean): void;
 }
 

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { addSystemFromPalette, assessmentsHeading, goHomeFromEditor, openNewAssessmentDialog } from './support';
+import { addSystemFromPalette, assessmentsHeading, goHomeFromEditor, openNewAssessmentDialog, openRiskPanel } from './support';
 
 // Volunteers may use a screen reader or only a keyboard, and the tests drive the app by role
 // and label: every screen must pass axe's WCAG 2.1 A and AA rules, names and labels included.
@@ -31,6 +31,18 @@ test('every screen passes the WCAG A and AA checks', async ({ page }) => {
   await page.getByRole('button', { name: 'Add flow' }).click();
   await expect(page.getByRole('heading', { name: 'Data flow' })).toBeVisible();
   await expectNoViolations(page, 'the editor with a data flow selected');
+
+  // The risk register: the list, one finding open with its treatment form, and a custom risk.
+  const risks = await openRiskPanel(page);
+  await expect(risks.getByRole('table')).toBeVisible();
+  await expectNoViolations(page, 'the risk panel listing findings');
+  await risks.getByRole('rowheader').first().getByRole('button').click();
+  await expect(risks.getByRole('heading', { level: 3 })).toBeFocused();
+  await risks.getByLabel('Treatment').selectOption({ label: 'Accepted' });
+  await expectNoViolations(page, 'the risk panel with a finding open');
+  await risks.getByRole('button', { name: 'Add risk' }).click();
+  await expect(risks.getByLabel('Title')).toBeFocused();
+  await expectNoViolations(page, 'the risk panel with a custom risk open');
 
   await goHomeFromEditor(page);
   await page.getByRole('link', { name: 'Access check' }).waitFor();

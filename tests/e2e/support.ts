@@ -106,3 +106,42 @@ export function systemNode(page: Page, name: string): Locator {
 export function flowEdge(page: Page, from: string, to: string): Locator {
   return page.getByTestId('canvas').getByRole('group', { name: new RegExp(`^Data flow from ${escapeRegExp(from)} to ${escapeRegExp(to)}\\b`) });
 }
+
+/** Adds a data flow between two systems, by name, through the toolbar's "Add data flow" dialog. */
+export async function addFlowWithDialog(page: Page, from: string, to: string): Promise<void> {
+  await page.getByRole('toolbar').getByRole('button', { name: 'Add data flow' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add data flow' });
+  await dialog.getByLabel('From', { exact: true }).selectOption({ label: from });
+  await dialog.getByLabel('To', { exact: true }).selectOption({ label: to });
+  await dialog.getByRole('button', { name: 'Add flow' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(flowEdge(page, from, to)).toHaveCount(1);
+}
+
+/** The side column's "Risks (N open)" tab. */
+export function risksTab(page: Page): Locator {
+  return page.getByRole('tab', { name: /^Risks \(\d+ open\)$/ });
+}
+
+/** How many open risks the Risks tab says there are. */
+export async function openRiskCount(page: Page): Promise<number> {
+  const name = (await risksTab(page).textContent()) ?? '';
+  const count = /\((\d+) open\)/.exec(name)?.[1];
+  if (count === undefined) throw new Error(`the Risks tab says "${name}"`);
+  return Number(count);
+}
+
+/** The risk register on the Risks tab, opening the tab first. */
+export async function openRiskPanel(page: Page): Promise<Locator> {
+  await risksTab(page).click();
+  const panel = page.getByRole('region', { name: 'Risk register' });
+  await expect(panel).toBeVisible();
+  return panel;
+}
+
+/** What an element's badge says to a screen reader, e.g. "Worst open finding: High, 3 open findings"; '' without a badge. */
+export async function badgeOf(element: Locator): Promise<string> {
+  const description = await element.evaluate((node) => (node.getAttribute('aria-describedby') ?? '').split(' ')
+    .map((id) => document.getElementById(id)?.textContent ?? '').find((text) => text.startsWith('Worst open finding')) ?? '');
+  return description;
+}

@@ -1,0 +1,68 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useStore } from 'zustand';
+import { Inspector } from '../inspector/Inspector';
+import type { MapStore } from '../store/map-store';
+import { RiskPanel } from './RiskPanel';
+import { useRiskPanel, useRiskPanelState, type SideTab } from './risk-panel-state';
+import { useAnalysis } from './use-analysis';
+import './risks.css';
+
+const TABS: readonly SideTab[] = ['details', 'risks'];
+const tabId = (tab: SideTab) => `side-tab-${tab}`;
+const panelId = (tab: SideTab) => `side-panel-${tab}`;
+
+/**
+ * The editor's right-hand column: the selected element's Details, or the Risks register, as
+ * two tabs (WAI-ARIA tabs pattern: arrow keys move between them, Tab goes into the panel).
+ * Selecting something on the map shows its Details, unless the Risks tab selected it itself.
+ */
+export function SidePanel({ store }: { store: MapStore }) {
+  const panel = useRiskPanel();
+  const tab = useRiskPanelState((s) => s.tab);
+  const { openCount } = useAnalysis(store);
+  useDetailsOnSelection(store);
+  const tabs = useRef<Record<SideTab, HTMLButtonElement | null>>({ details: null, risks: null });
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const index = TABS.indexOf(tab);
+    const next = { ArrowRight: index + 1, ArrowLeft: index - 1 + TABS.length, Home: 0, End: TABS.length - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    const chosen = TABS[next % TABS.length]!;
+    panel.getState().showTab(chosen);
+    tabs.current[chosen]?.focus();
+  };
+
+  return (
+    <div className="side-panel">
+      <div role="tablist" aria-label="Side panel" className="side-panel__tabs" onKeyDown={onKeyDown}>
+        {TABS.map((name) => (
+          <button key={name} ref={(element) => { tabs.current[name] = element; }} type="button" role="tab"
+            id={tabId(name)} aria-selected={tab === name} aria-controls={panelId(name)} tabIndex={tab === name ? 0 : -1}
+            className="side-panel__tab" onClick={() => panel.getState().showTab(name)}>
+            {name === 'details' ? 'Details' : <>Risks <span className="side-panel__count">({openCount} open)</span></>}
+          </button>
+        ))}
+      </div>
+      {/* Both panels stay in the page (the tabs point at them); only the chosen one has content. */}
+      {TABS.map((name) => (
+        <div key={name} role="tabpanel" id={panelId(name)} aria-labelledby={tabId(name)} hidden={tab !== name} className="side-panel__panel">
+          {tab === name && (name === 'details' ? <Inspector store={store} /> : <RiskPanel store={store} />)}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** Shows Details when the user selects something on the map (or from the palette, or a dialog). */
+function useDetailsOnSelection(store: MapStore): void {
+  const panel = useRiskPanel();
+  const selection = useStore(store, (s) => s.selection);
+  const previous = useRef(selection);
+  useEffect(() => {
+    if (selection === previous.current) return;
+    previous.current = selection;
+    const { ownSelection, showTab } = panel.getState();
+    if (selection !== ownSelection && selection.systemIds.length + selection.flowIds.length > 0) showTab('details');
+  }, [selection, panel]);
+}
