@@ -12,9 +12,9 @@ export interface MenuOptions {
 }
 
 /**
- * The native menu. Document actions (undo, redo, add, delete, new) are sent to the renderer as
- * menu commands rather than given Electron roles, because the app keeps its own undo history;
- * clipboard, zoom and window items use Electron's roles.
+ * The native menu. Document actions (undo, redo, add, delete, new, export) are sent to the
+ * renderer as menu commands rather than given Electron roles, because the app keeps its own undo
+ * history and owns the open map; clipboard, zoom and window items use Electron's roles.
  */
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const isMac = options.platform === 'darwin';
@@ -33,6 +33,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       separator,
       command('Add system', 'add-system'),
       command('Add data flow', 'add-flow'),
+      separator,
+      command('Export risk register…', 'export-register'),
+      command('Export map data…', 'export-map'),
       ...(isMac ? [] : [separator, { role: 'quit' } as const]),
     ],
   };

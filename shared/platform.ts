@@ -51,6 +51,8 @@ export const MENU_COMMANDS = [
   'delete-selection',
   'add-system',
   'add-flow',
+  'export-register',
+  'export-map',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

@@ -1,4 +1,5 @@
 import { useStore } from 'zustand';
+import { ExportMenu } from '../export/ExportMenu';
 import type { MapStore } from '../store/map-store';
 import { deleteSelection } from './actions';
 import { AssessmentDetails } from './AssessmentDetails';
@@ -11,7 +12,7 @@ interface ToolbarProps {
   onAddFlow(): void;
 }
 
-/** The bar above the map: way home, what is open, history, the editing actions, save state. */
+/** The bar above the map: way home, what is open, history, the editing actions, exports, save state. */
 export function Toolbar({ store, onHome, onAddFlow }: ToolbarProps) {
   const hasSelection = useStore(store, (s) => s.selection.systemIds.length + s.selection.flowIds.length > 0);
   return (
@@ -25,6 +26,7 @@ export function Toolbar({ store, onHome, onAddFlow }: ToolbarProps) {
           Delete selection
         </button>
       </div>
+      <ExportMenu store={store} />
       <SaveIndicator store={store} />
     </div>
   );

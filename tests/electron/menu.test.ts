@@ -57,14 +57,16 @@ describe('the native menu', () => {
     expect(sendCommand).toHaveBeenCalledWith('delete-selection');
   });
 
-  it('sends the File commands, with CmdOrCtrl+N for a new assessment', () => {
+  it('sends the File commands, exports included, with CmdOrCtrl+N for a new assessment', () => {
     const { template, sendCommand } = menu();
     const file = submenu(template, 'File');
     click(item(file, 'New assessment', 'CmdOrCtrl+N'));
     click(item(file, 'Home'));
     click(item(file, 'Add system'));
     click(item(file, 'Add data flow'));
-    expect(sendCommand.mock.calls.flat()).toEqual(['new-assessment', 'go-home', 'add-system', 'add-flow']);
+    click(item(file, 'Export risk register…'));
+    click(item(file, 'Export map data…'));
+    expect(sendCommand.mock.calls.flat()).toEqual(['new-assessment', 'go-home', 'add-system', 'add-flow', 'export-register', 'export-map']);
     expect(file.some((entry) => entry.role === 'quit')).toBe(true);
   });
 

@@ -1,0 +1,45 @@
+import { runChecks } from '../../shared/checks';
+import { localDateOf, type MapDocument } from '../../shared/model';
+import type { Platform, SaveFileResult } from '../../shared/platform';
+import { buildRegisterWorkbook, registerFileName } from '../../shared/workbook';
+import { mapFileName, mapJsonBytes } from './map-json';
+
+/** The two things a user can take out of the app. */
+export type ExportKind = 'register' | 'map';
+
+/** What an export needs from the app's services: where to save, and what day it is. */
+export interface ExportServices {
+  readonly platform: Pick<Platform, 'saveFile'>;
+  now(): Date;
+}
+
+/**
+ * Runs every check on `doc` afresh as of the user's today, lays out the risk register workbook
+ * and hands its bytes to the host to save. The xlsx writer (and exceljs with it, ~1 MB) is loaded
+ * only now, on the first export, so opening the app stays quick.
+ */
+export async function exportRiskRegister(doc: MapDocument, services: ExportServices): Promise<SaveFileResult> {
+  const today = localDateOf(services.now());
+  const model = buildRegisterWorkbook(doc, runChecks(doc, today), { today });
+  const { writeXlsx } = await import('../../io/xlsx/write-workbook');
+  const contents = await writeXlsx(model);
+  return services.platform.saveFile({
+    suggestedName: registerFileName(doc, today),
+    filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }],
+    contents,
+  });
+}
+
+/** Hands the map's JSON to the host to save: the file the command-line tool checks. */
+export async function exportMapData(doc: MapDocument, services: ExportServices): Promise<SaveFileResult> {
+  return services.platform.saveFile({
+    suggestedName: mapFileName(doc),
+    filters: [{ name: 'Integration map (JSON)', extensions: ['json'] }],
+    contents: mapJsonBytes(doc),
+  });
+}
+
+/** The export for `kind`. */
+export function runExport(kind: ExportKind, doc: MapDocument, services: ExportServices): Promise<SaveFileResult> {
+  return kind === 'register' ? exportRiskRegister(doc, services) : exportMapData(doc, services);
+}
