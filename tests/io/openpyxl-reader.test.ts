@@ -1,25 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { writeXlsx } from '../../io/xlsx/write-workbook';
 import { compareEntries, registerEntries } from '../../shared/checks';
 import { TREATMENT_STATUSES } from '../../shared/vocabulary';
 import { buildRegisterWorkbook, listRange, SEVERITY_LOOKS } from '../../shared/workbook';
 import { escaped, HARMLESS_NAME, HOSTILE_TEXTS, registerMapWithFindings, TODAY } from '../shared/workbook/register-map';
-
-// A second opinion on the file from a reader that shares no code with exceljs: Python's openpyxl,
-// as Debian packages it. CI installs python3-openpyxl (.ci/run); elsewhere the test says why it skips.
-const PYTHON = '/usr/bin/python3';
-const SCRIPT = fileURLToPath(new URL('./read_workbook.py', import.meta.url));
-
-function whyUnavailable(): string | null {
-  if (!existsSync(PYTHON)) return `${PYTHON} is not installed`;
-  const probe = spawnSync(PYTHON, ['-c', 'import openpyxl'], { encoding: 'utf8' });
-  return probe.status === 0 ? null : `openpyxl is not installed for ${PYTHON} (apt-get install python3-openpyxl)`;
-}
+import { needsOpenpyxl, openpyxlUnavailable, readWithOpenpyxl } from './openpyxl';
 
 interface CellReport { value: unknown; data_type: string; is_date: boolean; python_type: string; number_format: string }
 interface Report {
@@ -39,24 +24,14 @@ interface Report {
   formulas: number;
 }
 
-const unavailable = whyUnavailable();
 const { doc, findings } = registerMapWithFindings();
 const model = buildRegisterWorkbook(doc, findings, { today: TODAY });
-let dir: string;
 let report: Report;
 
 beforeAll(async () => {
-  if (unavailable) return;
-  dir = mkdtempSync(join(tmpdir(), 'im-openpyxl-'));
-  const file = join(dir, 'register.xlsx');
-  writeFileSync(file, await writeXlsx(model));
-  const result = spawnSync(PYTHON, [SCRIPT, file], { encoding: 'utf8', timeout: 60_000 });
-  if (result.status !== 0) throw new Error(`read_workbook.py failed: ${result.stderr}`);
-  report = JSON.parse(result.stdout) as Report;
+  if (openpyxlUnavailable) return;
+  report = readWithOpenpyxl<Report>(await writeXlsx(model));
 });
-afterAll(() => { if (dir) rmSync(dir, { recursive: true, force: true }); });
-
-const needsOpenpyxl = (context: TestContext) => context.skip(unavailable !== null, unavailable ?? '');
 
 describe('the workbook as openpyxl reads it', () => {
   it('has the sheets, title and date the model says', (context) => {

@@ -1,7 +1,8 @@
 """Reads a risk register workbook with openpyxl, a reader independent of the one that wrote it,
-and prints what a client's spreadsheet would find, as JSON, for tests/io/openpyxl-reader.test.ts.
+and prints what a client's spreadsheet would find, as JSON, for the workbook tests in tests/io.
 
-Usage: /usr/bin/python3 read_workbook.py WORKBOOK.xlsx
+Usage: /usr/bin/python3 read_workbook.py WORKBOOK.xlsx          the register's report
+       /usr/bin/python3 read_workbook.py --cells WORKBOOK.xlsx  every cell of every sheet, with its look
 """
 import datetime
 import json
@@ -66,5 +67,45 @@ def main(path):
     }))
 
 
+def look(cell):
+    """What a cell shows besides its value: fill, font and format."""
+    fill = cell.fill.fgColor.rgb if cell.fill.fill_type == "solid" else None
+    return {
+        "fill": fill,
+        "bold": bool(cell.font.b),
+        "size": cell.font.sz,
+        "color": cell.font.color.rgb if cell.font.color is not None else None,
+        "number_format": cell.number_format,
+        "wrap": bool(cell.alignment.wrap_text),
+        "vertical": cell.alignment.vertical,
+    }
+
+
+def cells(path):
+    """Every sheet: its name, and each cell with a value or a fill (by reference), with its value and look."""
+    book = openpyxl.load_workbook(path)
+    sheets = []
+    for sheet in book.worksheets:
+        found = {}
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.value is None and cell.fill.fill_type != "solid":
+                    continue
+                entry = describe(cell)
+                entry.update(look(cell))
+                found[cell.coordinate] = entry
+        sheets.append({
+            "name": sheet.title,
+            "cells": found,
+            "print_title_rows": sheet.print_title_rows,
+            "auto_filter": sheet.auto_filter.ref,
+            "freeze_panes": sheet.freeze_panes,
+        })
+    print(json.dumps({"sheets": sheets}))
+
+
 if __name__ == "__main__":
-    main(sys.argv[1])
+    if sys.argv[1] == "--cells":
+        cells(sys.argv[2])
+    else:
+        main(sys.argv[1])
