@@ -1,6 +1,5 @@
 import { open, stat } from 'node:fs/promises';
-// The desktop app's atomic write is exactly what the tool needs; see the report on moving it to io/.
-import { writeFileAtomic } from '../electron/file-io';
+import { writeFileAtomic } from '../io/file/write-file-atomic';
 import { localDateOf } from '../shared/model';
 import { MAX_FILE_BYTES } from '../shared/platform';
 import type { CliIo, ReadResult } from './io';

@@ -1,31 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { open } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { describeFileSize } from '../shared/platform';
-
-/**
- * Writes `contents` to `targetPath` so that the target is either the old file or the complete
- * new one, never half written: the bytes go to a temporary file in the same folder (same
- * volume, so the rename is atomic), are flushed to disk, then renamed over the target.
- * The temporary file is removed if anything fails.
- */
-export async function writeFileAtomic(targetPath: string, contents: Uint8Array): Promise<void> {
-  const tempPath = join(dirname(targetPath), `.${basename(targetPath)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    // 'wx' fails rather than follow a file or link someone placed at the temporary name.
-    const handle = await open(tempPath, 'wx');
-    try {
-      await handle.writeFile(contents);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(tempPath, targetPath);
-  } catch (error) {
-    await rm(tempPath, { force: true }).catch(() => undefined);
-    throw error;
-  }
-}
 
 /** Thrown when a file is larger than the app will read. The message is fit to show the user. */
 export class FileTooLargeError extends Error {

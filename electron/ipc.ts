@@ -1,4 +1,5 @@
 import { basename, join } from 'node:path';
+import { writeFileAtomic } from '../io/file/write-file-atomic';
 import {
   IPC_CHANNELS,
   MAX_FILE_BYTES,
@@ -8,7 +9,7 @@ import {
   type SaveFileResult,
 } from '../shared/platform';
 import { isAppUrl } from './app-origin';
-import { readFileLimited, writeFileAtomic } from './file-io';
+import { readFileLimited } from './file-io';
 import { parseOpenFileRequest, parseSaveFileRequest } from './ipc-validation';
 
 /** What Electron tells a handler about who called it. */

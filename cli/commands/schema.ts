@@ -1,4 +1,4 @@
-import { buildMapSchema } from '../../shared/model/map-schema';
+import { buildMapSchema } from '../../shared/model';
 import { describeWriteError, type CliIo } from '../io';
 import { EXIT, failWith } from '../exit-codes';
 

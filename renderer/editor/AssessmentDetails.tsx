@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useStore } from 'zustand';
-import { ASSESSMENT_FIELDS, type AssessmentSettings } from '../../shared/model';
-import { INTERVAL_LIMITS, intervalText, LEAVERS_TEXT, MAX_LEAVER_NAME_LENGTH, shownText, type SettingText } from '../export/check-settings';
+import { ASSESSMENT_FIELDS, INTERVAL_LIMITS, MAX_LEAVER_NAME_LENGTH, type AssessmentSettings } from '../../shared/model';
 import { RecordForm } from '../inspector/RecordForm';
 import { useFieldChange } from '../inspector/use-field-change';
 import type { MapStore } from '../store/map-store';
 import { Dialog, DialogActions } from '../ui/Dialog';
+import { intervalText, LEAVERS_TEXT, shownText, type SettingText } from './check-settings';
 
 /** The assessment's name and organisation in the toolbar, with a dialog to edit its details and check settings. */
 export function AssessmentDetails({ store }: { store: MapStore }) {

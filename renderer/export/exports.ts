@@ -15,8 +15,8 @@ export interface ExportServices {
 
 /**
  * Runs every check on `doc` afresh as of the user's today, lays out the risk register workbook
- * and hands its bytes to the host to save. The xlsx writer (and exceljs with it, ~1 MB) is loaded
- * only now, on the first export, so opening the app stays quick.
+ * and hands its bytes to the host to save. The xlsx writer is loaded only now, on the first
+ * export: most sessions never export, so they need not load it.
  */
 export async function exportRiskRegister(doc: MapDocument, services: ExportServices): Promise<SaveFileResult> {
   const today = localDateOf(services.now());

@@ -1,5 +1,5 @@
+import { safeFileName } from '../../shared/file-name';
 import { serializeMap, type MapDocument } from '../../shared/model';
-import { safeFileName } from './file-name';
 
 /**
  * The map as the JSON file the command-line tool reads (`integration-mapper check map.json`)

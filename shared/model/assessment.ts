@@ -15,8 +15,29 @@ export interface AssessmentSettings {
 
 export const DEFAULT_SETTINGS: AssessmentSettings = { reviewIntervalMonths: 12, rotationIntervalDays: 365, leavers: [] };
 
-/** Most leavers one assessment lists, and the longest name; keeps settings sane. */
+/** An interval setting's limits and unit. */
+export interface IntervalLimit {
+  readonly min: number;
+  readonly max: number;
+  readonly unit: string;
+}
+
+/**
+ * The settings typed as whole numbers, with the limits `validateAssessment` enforces. The
+ * settings form and the map schema use these, so what the app lets you type, what it stores
+ * and what the schema accepts agree.
+ */
+export const INTERVAL_LIMITS = {
+  reviewIntervalMonths: { min: 1, max: 120, unit: 'months' },
+  rotationIntervalDays: { min: 1, max: 3650, unit: 'days' },
+} as const satisfies Partial<Record<keyof AssessmentSettings, IntervalLimit>>;
+
+export type IntervalSetting = keyof typeof INTERVAL_LIMITS;
+
+/** Most people one assessment lists as having left; keeps settings sane. */
 export const MAX_LEAVERS = 1000;
+/** The longest name in that list, as long as an Owner field may be. */
+export const MAX_LEAVER_NAME_LENGTH = 200;
 
 /** One assessment: a map of one organisation's systems and flows, made by one assessor. */
 export interface Assessment {
@@ -52,11 +73,12 @@ export function validateAssessment(value: unknown, path = ''): Problem[] {
   if (!isObject(settings)) {
     problems.push({ path: `${path}settings`, message: 'Settings must be an object' });
   } else {
-    if (!isWholeInRange(settings.reviewIntervalMonths, 1, 120)) problems.push({ path: `${path}settings.reviewIntervalMonths`, message: 'Review interval must be a whole number of months from 1 to 120' });
-    if (!isWholeInRange(settings.rotationIntervalDays, 1, 3650)) problems.push({ path: `${path}settings.rotationIntervalDays`, message: 'Rotation interval must be a whole number of days from 1 to 3650' });
+    const { reviewIntervalMonths: review, rotationIntervalDays: rotation } = INTERVAL_LIMITS;
+    if (!isWholeInRange(settings.reviewIntervalMonths, review)) problems.push({ path: `${path}settings.reviewIntervalMonths`, message: `Review interval must be a whole number of ${review.unit} from ${review.min} to ${review.max}` });
+    if (!isWholeInRange(settings.rotationIntervalDays, rotation)) problems.push({ path: `${path}settings.rotationIntervalDays`, message: `Rotation interval must be a whole number of ${rotation.unit} from ${rotation.min} to ${rotation.max}` });
     const leavers = settings.leavers;
-    if (!Array.isArray(leavers) || leavers.length > MAX_LEAVERS || !leavers.every((name) => typeof name === 'string' && name.length <= 200)) {
-      problems.push({ path: `${path}settings.leavers`, message: `People who have left must be a list of at most ${MAX_LEAVERS} names of up to 200 characters` });
+    if (!Array.isArray(leavers) || leavers.length > MAX_LEAVERS || !leavers.every((name) => typeof name === 'string' && name.length <= MAX_LEAVER_NAME_LENGTH)) {
+      problems.push({ path: `${path}settings.leavers`, message: `People who have left must be a list of at most ${MAX_LEAVERS} names of up to ${MAX_LEAVER_NAME_LENGTH} characters` });
     }
   }
   return problems;
@@ -78,6 +100,6 @@ export function restoreAssessment(value: Record<string, unknown>): Record<string
   };
 }
 
-function isWholeInRange(value: unknown, min: number, max: number): boolean {
+function isWholeInRange(value: unknown, { min, max }: IntervalLimit): boolean {
   return Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
 }

@@ -11,8 +11,11 @@ export const asSystemId = (id: string): SystemId => id as SystemId;
 export const asFlowId = (id: string): FlowId => id as FlowId;
 
 /** Ids are non-empty, at most 100 characters, and printable without spaces. */
+export const ID_PATTERN = /^[A-Za-z0-9_.:-]{1,100}$/;
+
+/** True for an id {@link ID_PATTERN} accepts. */
 export function isValidId(value: unknown): value is string {
-  return typeof value === 'string' && /^[A-Za-z0-9_.:-]{1,100}$/.test(value);
+  return typeof value === 'string' && ID_PATTERN.test(value);
 }
 
 /** A finding's stable identity: the check that raised it and the element it is about, `checkId:elementId`. */

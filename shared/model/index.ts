@@ -10,4 +10,5 @@ export * from './document';
 export * from './document-change';
 export * from './migrations';
 export * from './serialized-map';
+export * from './map-schema';
 export * from './duplicate';

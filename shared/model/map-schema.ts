@@ -1,7 +1,9 @@
 import type { Vocabulary } from '../vocabulary';
-import { ASSESSMENT_FIELDS, MAX_LEAVERS } from './assessment';
+import { ASSESSMENT_FIELDS, INTERVAL_LIMITS, MAX_LEAVER_NAME_LENGTH, MAX_LEAVERS, type IntervalLimit } from './assessment';
+import { TIMESTAMP_PATTERN } from './dates';
 import type { FieldSpec } from './fields';
 import { FLOW_FIELDS } from './flow';
+import { ID_PATTERN } from './ids';
 import { CURRENT_SCHEMA_VERSION } from './migrations';
 import { RISK_FIELDS } from './risk';
 import { MAP_FORMAT } from './serialized-map';
@@ -11,14 +13,12 @@ import { TREATMENT_FIELDS } from './treatment';
 /** A JSON Schema, as plain data. */
 export type JsonSchema = { readonly [keyword: string]: unknown };
 
-// Rules parseMap applies in code rather than through field specs. They are written out here
-// once more; tests/shared/model/map-schema.test.ts checks the schema and parseMap agree on them.
-const ID_PATTERN = '^[A-Za-z0-9_.:-]{1,100}$';
+// The id and timestamp patterns, the setting ranges and the leaver limits are the ones parseMap
+// applies in code, imported from where they are defined. Dates are the exception: isIsoDate
+// also checks the days in each month and the years 1900 to 2200, so this pattern states only
+// the shape (docs/map-format.md says so). tests/shared/model/map-schema.test.ts checks the
+// schema and parseMap agree.
 const DATE_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
-const TIMESTAMP_PATTERN = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$';
-const REVIEW_INTERVAL_MONTHS = { minimum: 1, maximum: 120 };
-const ROTATION_INTERVAL_DAYS = { minimum: 1, maximum: 3650 };
-const MAX_LEAVER_NAME_LENGTH = 200;
 
 const ref = (name: string): JsonSchema => ({ $ref: `#/$defs/${name}` });
 
@@ -61,7 +61,7 @@ export function buildMapSchema(): JsonSchema {
     required: ['format', 'schemaVersion', 'assessment', 'systems', 'flows', 'treatments', 'risks'],
     additionalProperties: false,
     $defs: {
-      id: { type: 'string', pattern: ID_PATTERN, description: 'An id: 1 to 100 letters, digits or - _ . :' },
+      id: { type: 'string', pattern: ID_PATTERN.source, description: 'An id: 1 to 100 letters, digits or - _ . :' },
       date: {
         description: 'A date someone records: blank when not filled in, "unknown" when nobody knows, or YYYY-MM-DD.',
         anyOf: [
@@ -70,15 +70,15 @@ export function buildMapSchema(): JsonSchema {
           { type: 'string', pattern: DATE_PATTERN, description: 'A real calendar date from 1900 to 2200, YYYY-MM-DD, with no time zone.' },
         ],
       },
-      timestamp: { type: 'string', pattern: TIMESTAMP_PATTERN, description: 'A moment, ISO 8601 in UTC, e.g. 2026-03-05T14:30:00.000Z.' },
+      timestamp: { type: 'string', pattern: TIMESTAMP_PATTERN.source, description: 'A moment, ISO 8601 in UTC, e.g. 2026-03-05T14:30:00.000Z.' },
       assessment: record('The assessment: whose map it is and who made it.', {
         id: ref('id'),
         ...fieldProperties(ASSESSMENT_FIELDS),
         createdAt: ref('timestamp'),
         updatedAt: ref('timestamp'),
         settings: record('Settings the checks read.', {
-          reviewIntervalMonths: { type: 'integer', ...REVIEW_INTERVAL_MONTHS, description: 'How many months a system or flow may go without review before it is overdue.' },
-          rotationIntervalDays: { type: 'integer', ...ROTATION_INTERVAL_DAYS, description: 'How many days a credential may go unchanged before it is stale.' },
+          reviewIntervalMonths: { type: 'integer', ...range(INTERVAL_LIMITS.reviewIntervalMonths), description: 'How many months a system or flow may go without review before it is overdue.' },
+          rotationIntervalDays: { type: 'integer', ...range(INTERVAL_LIMITS.rotationIntervalDays), description: 'How many days a credential may go unchanged before it is stale.' },
           leavers: {
             type: 'array', maxItems: MAX_LEAVERS, description: 'People who have left the organisation: anything they still own is orphaned.',
             items: { type: 'string', maxLength: MAX_LEAVER_NAME_LENGTH },
@@ -108,6 +108,11 @@ export function buildMapSchema(): JsonSchema {
       ...Object.fromEntries([...vocabularies.values()].map((vocabulary) => [vocabularyName(vocabulary), vocabularySchema(vocabulary)])),
     },
   };
+}
+
+/** An interval's limits as JSON Schema keywords. */
+function range({ min, max }: IntervalLimit): JsonSchema {
+  return { minimum: min, maximum: max };
 }
 
 /** An object with exactly these properties, all required. */

@@ -38,8 +38,8 @@ describe('electron-builder.yml', () => {
     expect(config.linux.maintainer).toMatch(/<.+@.+>/);
   });
 
-  it('packages only the bundles into an asar, into release/', () => {
-    expect(config.files).toEqual(['dist/**', 'package.json']);
+  it('packages only the app’s bundles, without the command-line tool, into an asar, into release/', () => {
+    expect(config.files).toEqual(['dist/**', '!dist/cli/**', 'package.json']);
     expect(config.asar).toBe(true);
     expect(config.directories.output).toBe('release');
   });

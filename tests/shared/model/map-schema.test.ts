@@ -3,10 +3,9 @@ import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { generateMap } from '../../../bench/generate-map';
 import {
-  ASSESSMENT_FIELDS, asSystemId, FLOW_FIELDS, parseMap, RISK_FIELDS, serializeMap, SYSTEM_FIELDS, TREATMENT_FIELDS,
+  ASSESSMENT_FIELDS, asSystemId, buildMapSchema, FLOW_FIELDS, parseMap, RISK_FIELDS, serializeMap, SYSTEM_FIELDS, TREATMENT_FIELDS,
   type MapDocument,
 } from '../../../shared/model';
-import { buildMapSchema } from '../../../shared/model/map-schema';
 import { mapBuilder } from '../../support/map-builder';
 
 // Plain JSON, changed by path as someone editing the file by hand would.

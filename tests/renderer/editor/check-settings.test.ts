@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_LEAVERS, validateAssessment } from '../../../shared/model';
 import {
   intervalText, LEAVERS_TEXT, leaversText, parseInterval, parseLeavers, shownText,
-} from '../../../renderer/export/check-settings';
+} from '../../../renderer/editor/check-settings';
 import { mapBuilder } from '../../support/map-builder';
 
 describe('the review and rotation intervals', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeFileName } from '../../../renderer/export/file-name';
+import { fileNamePart, safeFileName } from '../../shared/file-name';
 
 describe('suggested file names', () => {
   it('keeps an ordinary assessment name as it is', () => {
@@ -33,5 +33,16 @@ describe('suggested file names', () => {
   it('shortens a very long name so the whole file name fits every file system', () => {
     const name = safeFileName('x'.repeat(500), 'json');
     expect(name).toBe(`${'x'.repeat(120)}.json`);
+  });
+});
+
+describe('a part of a file name', () => {
+  it('is cleaned the same way, with no extension and no fallback', () => {
+    expect(fileNamePart(' Review: 2026/27.. ')).toBe('Review 2026 27');
+    expect(fileNamePart(' ??? ')).toBe('');
+  });
+
+  it('leaves room for the rest of the name', () => {
+    expect(fileNamePart('é'.repeat(500))).toBe('é'.repeat(120));
   });
 });

@@ -1,21 +1,10 @@
-import { MAX_LEAVERS } from '../../shared/model';
+import { INTERVAL_LIMITS, MAX_LEAVER_NAME_LENGTH, MAX_LEAVERS, type IntervalSetting } from '../../shared/model';
 
 /**
  * Turning what the user types in the assessment's check settings into settings, and back. The
- * limits are the ones `validateAssessment` enforces, so nothing typed here can make a map that
- * fails to load. (The map JSON export carries these settings, which is why they live beside it.)
+ * limits are the ones `validateAssessment` enforces, imported from beside it, so nothing typed
+ * here can make a map that fails to load.
  */
-
-/** The longest name `validateAssessment` accepts in `settings.leavers`. */
-export const MAX_LEAVER_NAME_LENGTH = 200;
-
-/** The settings typed as whole numbers, with their limits and units. */
-export const INTERVAL_LIMITS = {
-  reviewIntervalMonths: { min: 1, max: 120, unit: 'months' },
-  rotationIntervalDays: { min: 1, max: 3650, unit: 'days' },
-} as const satisfies Record<string, { min: number; max: number; unit: string }>;
-
-export type IntervalSetting = keyof typeof INTERVAL_LIMITS;
 
 export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: string };
 
