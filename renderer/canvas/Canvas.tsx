@@ -2,10 +2,10 @@ import { useCallback, useMemo, useRef } from 'react';
 import { Background, ConnectionMode, Controls, MiniMap, ReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useStore } from 'zustand';
-import { useAnalysis } from '../risks/use-analysis';
+import { BadgeSourceContext, useAnalysisSource } from '../risks/use-analysis';
 import type { MapStore } from '../store/map-store';
 import { FlowEdge } from './FlowEdge';
-import { toEdges, type Badges, type FlowEdgeType, type SystemNodeType } from './projection';
+import { toEdges, type FlowEdgeType, type SystemNodeType } from './projection';
 import { SystemNode } from './SystemNode';
 import { useCanvasHandlers } from './use-canvas-handlers';
 import { useCanvasNodes } from './use-canvas-nodes';
@@ -19,48 +19,51 @@ const minimapClass = (node: SystemNodeType) => `minimap-node--${node.data.record
 /** Above this many systems the minimap costs more on every pan than it helps. */
 const MINIMAP_LIMIT = 500;
 
-/** The map itself: a controlled React Flow view of the store's document, selection and findings. */
+/** The map itself: a controlled React Flow view of the store's document and selection, with findings as badges. */
 export function Canvas({ store }: { store: MapStore }) {
-  // Worked out once per version of the map; each node only looks up its own badge.
-  const { badges } = useAnalysis(store);
-  const { nodes, onLocalChanges } = useCanvasNodes(store, badges);
-  const edges = useProjectedEdges(store, badges);
+  // Each node and edge looks up its own badge: the checks run after the map is drawn, and a new
+  // run re-renders only the badges that changed, never React Flow's nodes and edges.
+  const badges = useAnalysisSource(store);
+  const { nodes, onLocalChanges } = useCanvasNodes(store);
+  const edges = useProjectedEdges(store);
   const { onKeyDown, onDragOver, onDrop, ...flowHandlers } = useCanvasHandlers(store, onLocalChanges);
   const element = useRef<HTMLDivElement>(null);
   // A class, not state: toggling it must not re-render the canvas on every pan.
   const onMoveStart = useCallback(() => element.current?.classList.add('is-moving'), []);
   const onMoveEnd = useCallback(() => element.current?.classList.remove('is-moving'), []);
   return (
-    // tabIndex -1: focus can be put here (after deleting the focused node) without adding a tab stop.
-    <div ref={element} className="canvas" data-testid="canvas" tabIndex={-1} onKeyDown={onKeyDown} onDragOver={onDragOver} onDrop={onDrop}>
-      <ReactFlow<SystemNodeType, FlowEdgeType>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        {...flowHandlers}
-        onMoveStart={onMoveStart}
-        onMoveEnd={onMoveEnd}
-        connectionMode={ConnectionMode.Loose}
-        connectionRadius={30}
-        deleteKeyCode={null}
-        onlyRenderVisibleElements
-        fitView
-        fitViewOptions={FIT_VIEW_OPTIONS}
-        minZoom={0.05}
-        aria-label="Map of systems and data flows"
-      >
-        <Background gap={24} />
-        <Controls fitViewOptions={FIT_VIEW_OPTIONS} />
-        {nodes.length <= MINIMAP_LIMIT && <MiniMap pannable zoomable ariaLabel="Minimap" className="canvas__minimap" nodeClassName={minimapClass} />}
-      </ReactFlow>
-    </div>
+    <BadgeSourceContext.Provider value={badges}>
+      {/* tabIndex -1: focus can be put here (after deleting the focused node) without adding a tab stop. */}
+      <div ref={element} className="canvas" data-testid="canvas" tabIndex={-1} onKeyDown={onKeyDown} onDragOver={onDragOver} onDrop={onDrop}>
+        <ReactFlow<SystemNodeType, FlowEdgeType>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          {...flowHandlers}
+          onMoveStart={onMoveStart}
+          onMoveEnd={onMoveEnd}
+          connectionMode={ConnectionMode.Loose}
+          connectionRadius={30}
+          deleteKeyCode={null}
+          onlyRenderVisibleElements
+          fitView
+          fitViewOptions={FIT_VIEW_OPTIONS}
+          minZoom={0.05}
+          aria-label="Map of systems and data flows"
+        >
+          <Background gap={24} />
+          <Controls fitViewOptions={FIT_VIEW_OPTIONS} />
+          {nodes.length <= MINIMAP_LIMIT && <MiniMap pannable zoomable ariaLabel="Minimap" className="canvas__minimap" nodeClassName={minimapClass} />}
+        </ReactFlow>
+      </div>
+    </BadgeSourceContext.Provider>
   );
 }
 
-function useProjectedEdges(store: MapStore, badges: Badges): FlowEdgeType[] {
+function useProjectedEdges(store: MapStore): FlowEdgeType[] {
   const doc = useStore(store, (s) => s.doc);
   const selection = useStore(store, (s) => s.selection);
   const previous = useRef<FlowEdgeType[]>([]);
-  return useMemo(() => (previous.current = toEdges(doc, selection, previous.current, badges)), [doc, selection, badges]);
+  return useMemo(() => (previous.current = toEdges(doc, selection, previous.current)), [doc, selection]);
 }

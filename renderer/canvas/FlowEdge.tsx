@@ -1,12 +1,13 @@
 import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { EdgeLabel } from './EdgeLabelLayer';
 import { MapBadge } from './MapBadge';
 import type { FlowEdgeType } from './projection';
 
 /**
  * One data flow: a curve with arrow markers (the projection decides which ends get one) and a
  * label naming the data it carries, led by a badge of its worst open finding. The label is HTML
- * (EdgeLabelRenderer) so long lists can be clipped with an ellipsis; it lets clicks through to
+ * (EdgeLabel) so long lists can be clipped with an ellipsis; it lets clicks through to
  * the edge underneath.
  */
 function FlowEdgeView(props: EdgeProps<FlowEdgeType>) {
@@ -17,17 +18,17 @@ function FlowEdgeView(props: EdgeProps<FlowEdgeType>) {
   return (
     <>
       <BaseEdge id={id} path={path} markerStart={markerStart} markerEnd={markerEnd} className="flow-edge__path" />
-      <EdgeLabelRenderer>
+      <EdgeLabel>
         <div
           className={`flow-edge__label${selected ? ' is-selected' : ''}${data?.record.dataTypes.length ? '' : ' is-empty'}`}
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           title={label}
         >
-          {data?.badge && <MapBadge elementId={id} badge={data.badge} className="map-badge--edge" />}
+          <MapBadge elementId={id} className="map-badge--edge" />
           {twoWay && <span className="flow-edge__two-way" aria-hidden="true">⇄ </span>}
           {label}
         </div>
-      </EdgeLabelRenderer>
+      </EdgeLabel>
     </>
   );
 }

@@ -10,10 +10,10 @@ const SIDES: ReadonlyArray<[Side, Position]> = [
 /**
  * One system on the canvas. Reads nothing but its props, so React Flow re-renders it only when
  * the projection hands it a new node. The boundary and status become CSS modifiers (editor.css);
- * its worst open finding becomes a badge on the corner.
+ * its worst open finding becomes a badge on the corner, which looks itself up (MapBadge).
  */
 function SystemNodeView({ data, selected }: NodeProps<SystemNodeType>) {
-  const { record, name, kindLabel, boundaryLabel, badge } = data;
+  const { record, name, kindLabel, boundaryLabel } = data;
   const boundary = record.boundary || 'unset';
   const retired = record.status === 'decommissioned' || record.status === 'unused';
   return (
@@ -34,7 +34,7 @@ function SystemNodeView({ data, selected }: NodeProps<SystemNodeType>) {
         ))}
       </div>
       {/* Outside the node's box, which clips its content, so the badge can sit on the corner. */}
-      {badge && <MapBadge elementId={record.id} badge={badge} className="map-badge--node" />}
+      <MapBadge elementId={record.id} className="map-badge--node" />
     </>
   );
 }

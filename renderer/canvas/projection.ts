@@ -34,8 +34,6 @@ export interface SystemNodeData extends Record<string, unknown> {
   readonly name: string;
   readonly kindLabel: string;
   readonly boundaryLabel: string;
-  /** Its most severe open finding and how many are open; absent when none is open. */
-  readonly badge?: ElementBadge;
 }
 export type SystemNodeType = Node<SystemNodeData, 'system'>;
 
@@ -45,7 +43,6 @@ export interface FlowEdgeData extends Record<string, unknown> {
   readonly targetName: string;
   /** Short data-type labels, e.g. "personal data, financial", or "data not set". */
   readonly dataLabel: string;
-  readonly badge?: ElementBadge;
 }
 export type FlowEdgeType = Edge<FlowEdgeData, 'flow'>;
 
@@ -59,31 +56,23 @@ export function systemName(system: SystemRecord): string {
   return system.name.trim() || UNNAMED_SYSTEM;
 }
 
-/** Badges by element id, from the findings (see risks/analysis.ts). */
-export type Badges = ReadonlyMap<string, ElementBadge>;
-const NO_BADGES: Badges = new Map();
-
-export function toNodes(doc: MapDocument, selection: Selection, previous: readonly SystemNodeType[] = [], badges: Badges = NO_BADGES): SystemNodeType[] {
+export function toNodes(doc: MapDocument, selection: Selection, previous: readonly SystemNodeType[] = []): SystemNodeType[] {
   const before = new Map(previous.map((node) => [node.id, node]));
   const selected = new Set<string>(selection.systemIds);
   return Object.values(doc.systems).map((system) => {
     const old = before.get(system.id);
     const isSelected = selected.has(system.id);
-    const badge = badges.get(system.id);
-    if (old && old.data.record === system && Boolean(old.selected) === isSelected && sameBadge(old.data.badge, badge)) return old;
-    return systemNode(system, isSelected, badge);
+    if (old && old.data.record === system && Boolean(old.selected) === isSelected) return old;
+    return systemNode(system, isSelected);
   });
-}
-
-/** Badges are made afresh on every analysis, so they are compared by what they say. */
-function sameBadge(a: ElementBadge | undefined, b: ElementBadge | undefined): boolean {
-  return a === b || (a !== undefined && b !== undefined && a.severity === b.severity && a.openCount === b.openCount);
 }
 
 /**
  * React Flow describes every node and edge with its keyboard help, under these ids (its own,
  * for the default flow id "1"); a badge's words are added to that description, not put in the
- * name, so a system is still called by its name, kind and boundary.
+ * name, so a system is still called by its name, kind and boundary. Every element points at its
+ * badge's words whether it has a badge or not (a missing id adds nothing to a description), so a
+ * badge appearing or changing re-renders the badge alone, not the node or edge.
  */
 const NODE_HELP_ID = 'react-flow__node-desc-1';
 const EDGE_HELP_ID = 'react-flow__edge-desc-1';
@@ -99,7 +88,7 @@ export function describeBadge(badge: ElementBadge): string {
   return `Worst open finding: ${labelOf(SEVERITIES, badge.severity)}, ${count}`;
 }
 
-function systemNode(system: SystemRecord, selected: boolean, badge: ElementBadge | undefined): SystemNodeType {
+function systemNode(system: SystemRecord, selected: boolean): SystemNodeType {
   const name = systemName(system);
   const kindLabel = labelOf(SYSTEM_KINDS, system.kind) || 'kind not set';
   const boundaryLabel = labelOf(BOUNDARIES, system.boundary).toLowerCase() || 'boundary not set';
@@ -107,17 +96,17 @@ function systemNode(system: SystemRecord, selected: boolean, badge: ElementBadge
     id: system.id,
     type: 'system',
     position: { x: system.position.x, y: system.position.y },
-    data: { record: system, name, kindLabel, boundaryLabel, ...(badge ? { badge } : {}) },
+    data: { record: system, name, kindLabel, boundaryLabel },
     selected,
     ariaLabel: `System ${name}, ${kindLabel}, ${boundaryLabel}`,
-    ...(badge ? { domAttributes: { 'aria-describedby': `${NODE_HELP_ID} ${badgeDescriptionId(system.id)}` } } : {}),
+    domAttributes: { 'aria-describedby': `${NODE_HELP_ID} ${badgeDescriptionId(system.id)}` },
     ...NODE_SIZE,
     measured: NODE_SIZE,
     handles: HANDLES,
   };
 }
 
-export function toEdges(doc: MapDocument, selection: Selection, previous: readonly FlowEdgeType[] = [], badges: Badges = NO_BADGES): FlowEdgeType[] {
+export function toEdges(doc: MapDocument, selection: Selection, previous: readonly FlowEdgeType[] = []): FlowEdgeType[] {
   const before = new Map(previous.map((edge) => [edge.id, edge]));
   const selected = new Set<string>(selection.flowIds);
   const edges: FlowEdgeType[] = [];
@@ -128,11 +117,10 @@ export function toEdges(doc: MapDocument, selection: Selection, previous: readon
     const [sourceHandle, targetHandle] = facingSides(source, target);
     const isSelected = selected.has(flow.id);
     const old = before.get(flow.id);
-    const badge = badges.get(flow.id);
-    const unchanged = old && old.data?.record === flow && Boolean(old.selected) === isSelected && sameBadge(old.data.badge, badge)
+    const unchanged = old && old.data?.record === flow && Boolean(old.selected) === isSelected
       && old.sourceHandle === sourceHandle && old.targetHandle === targetHandle
       && old.data.sourceName === systemName(source) && old.data.targetName === systemName(target);
-    edges.push(unchanged ? old : flowEdge(flow, source, target, { selected: isSelected, sourceHandle, targetHandle, badge }));
+    edges.push(unchanged ? old : flowEdge(flow, source, target, { selected: isSelected, sourceHandle, targetHandle }));
   }
   return edges;
 }
@@ -141,10 +129,9 @@ interface EdgeState {
   readonly selected: boolean;
   readonly sourceHandle: Side;
   readonly targetHandle: Side;
-  readonly badge: ElementBadge | undefined;
 }
 
-function flowEdge(flow: FlowRecord, source: SystemRecord, target: SystemRecord, { selected, sourceHandle, targetHandle, badge }: EdgeState): FlowEdgeType {
+function flowEdge(flow: FlowRecord, source: SystemRecord, target: SystemRecord, { selected, sourceHandle, targetHandle }: EdgeState): FlowEdgeType {
   const sourceName = systemName(source);
   const targetName = systemName(target);
   const dataLabel = dataTypesLabel(flow);
@@ -159,9 +146,9 @@ function flowEdge(flow: FlowRecord, source: SystemRecord, target: SystemRecord, 
     selected,
     markerEnd: arrow,
     ...(flow.direction === 'two-way' ? { markerStart: arrow } : {}),
-    data: { record: flow, sourceName, targetName, dataLabel, ...(badge ? { badge } : {}) },
+    data: { record: flow, sourceName, targetName, dataLabel },
     ariaLabel: `Data flow from ${sourceName} to ${targetName}${flow.direction === 'two-way' ? ' (two-way)' : ''}: ${dataLabel}`,
-    ...(badge ? { domAttributes: { 'aria-describedby': `${EDGE_HELP_ID} ${badgeDescriptionId(flow.id)}` } } : {}),
+    domAttributes: { 'aria-describedby': `${EDGE_HELP_ID} ${badgeDescriptionId(flow.id)}` },
   };
 }
 

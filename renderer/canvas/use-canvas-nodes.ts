@@ -3,12 +3,11 @@ import { applyNodeChanges, type NodeChange } from '@xyflow/react';
 import { useStore } from 'zustand';
 import type { MapDocument } from '../../shared/model';
 import type { MapStore, Selection } from '../store/map-store';
-import { toNodes, type Badges, type SystemNodeType } from './projection';
+import { toNodes, type SystemNodeType } from './projection';
 
 interface LocalNodes {
   readonly doc: MapDocument;
   readonly selection: Selection;
-  readonly badges: Badges;
   readonly nodes: SystemNodeType[];
 }
 
@@ -18,15 +17,15 @@ interface LocalNodes {
  * never reach the document; a drag is committed once, when it ends (see use-canvas-handlers).
  * Selection changes are not applied here: they go to the store and come back via the projection.
  */
-export function useCanvasNodes(store: MapStore, badges: Badges) {
+export function useCanvasNodes(store: MapStore) {
   const doc = useStore(store, (s) => s.doc);
   const selection = useStore(store, (s) => s.selection);
-  const [local, setLocal] = useState<LocalNodes>(() => ({ doc, selection, badges, nodes: toNodes(doc, selection, [], badges) }));
+  const [local, setLocal] = useState<LocalNodes>(() => ({ doc, selection, nodes: toNodes(doc, selection) }));
 
   let current = local;
-  if (local.doc !== doc || local.selection !== selection || local.badges !== badges) {
+  if (local.doc !== doc || local.selection !== selection) {
     // Re-project during render (React's "adjust state when props change"), reusing unchanged nodes.
-    current = { doc, selection, badges, nodes: toNodes(doc, selection, local.nodes, badges) };
+    current = { doc, selection, nodes: toNodes(doc, selection, local.nodes) };
     setLocal(current);
   }
 

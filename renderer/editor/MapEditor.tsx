@@ -27,7 +27,7 @@ export function MapEditor({ store, onClose }: { store: MapStore; onClose(): void
     // The provider lets the palette (outside the canvas) ask React Flow where the view is.
     <ReactFlowProvider>
       <RiskPanelContext.Provider value={riskPanel}>
-        <div className="map-editor map-editor--with-risks app-body">
+        <div className="map-editor app-body">
           <Toolbar store={store} onHome={onClose} onAddFlow={openAddFlow} />
           <Palette store={store} />
           <Canvas store={store} />

@@ -4,7 +4,7 @@ import { Inspector } from '../inspector/Inspector';
 import type { MapStore } from '../store/map-store';
 import { RiskPanel } from './RiskPanel';
 import { useRiskPanel, useRiskPanelState, type SideTab } from './risk-panel-state';
-import { useAnalysis } from './use-analysis';
+import { useOpenCount } from './use-analysis';
 import './risks.css';
 
 const TABS: readonly SideTab[] = ['details', 'risks'];
@@ -19,7 +19,8 @@ const panelId = (tab: SideTab) => `side-panel-${tab}`;
 export function SidePanel({ store }: { store: MapStore }) {
   const panel = useRiskPanel();
   const tab = useRiskPanelState((s) => s.tab);
-  const { openCount } = useAnalysis(store);
+  // Read without asking for the findings: the tab shows its count once the checks have run.
+  const openCount = useOpenCount(store);
   useDetailsOnSelection(store);
   const tabs = useRef<Record<SideTab, HTMLButtonElement | null>>({ details: null, risks: null });
 
@@ -40,7 +41,7 @@ export function SidePanel({ store }: { store: MapStore }) {
           <button key={name} ref={(element) => { tabs.current[name] = element; }} type="button" role="tab"
             id={tabId(name)} aria-selected={tab === name} aria-controls={panelId(name)} tabIndex={tab === name ? 0 : -1}
             className="side-panel__tab" onClick={() => panel.getState().showTab(name)}>
-            {name === 'details' ? 'Details' : <>Risks <span className="side-panel__count">({openCount} open)</span></>}
+            {name === 'details' ? 'Details' : <>Risks{openCount !== undefined && <> <span className="side-panel__count">({openCount} open)</span></>}</>}
           </button>
         ))}
       </div>

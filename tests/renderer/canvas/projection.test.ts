@@ -4,7 +4,6 @@ import {
   type FlowRecord, type MapDocument, type SystemRecord,
 } from '../../../shared/model';
 import { badgeDescriptionId, describeBadge, toEdges, toNodes } from '../../../renderer/canvas/projection';
-import type { ElementBadge } from '../../../renderer/risks/analysis';
 import { EMPTY_SELECTION } from '../../../renderer/store/map-store';
 
 const crm = createSystem({ id: asSystemId('crm'), name: 'Salesforce', kind: 'crm', boundary: 'vendor', position: { x: 10, y: 20 } });
@@ -105,53 +104,16 @@ describe('toEdges', () => {
 });
 
 describe('badges', () => {
-  const high: ElementBadge = { severity: 'high', openCount: 3 };
-
-  it("carries a system's badge and describes it in words, keeping the node's name", () => {
-    const [node] = toNodes(mapOf([crm]), EMPTY_SELECTION, [], new Map<string, ElementBadge>([[crm.id, high]]));
-    expect(node!.data.badge).toEqual(high);
+  it("points every system and flow at its badge's words, keeping its name", () => {
+    const [node] = toNodes(mapOf([crm]), EMPTY_SELECTION);
     expect(node!.ariaLabel).toBe('System Salesforce, CRM, vendor');
     expect(node!.domAttributes?.['aria-describedby']).toContain(badgeDescriptionId(crm.id));
-    expect(describeBadge(high)).toBe('Worst open finding: High, 3 open findings');
+    const [edge] = toEdges(mapOf([crm, finance], [sync]), EMPTY_SELECTION);
+    expect(edge!.domAttributes?.['aria-describedby']).toContain(badgeDescriptionId(sync.id));
+  });
+
+  it('says what a badge means in words', () => {
+    expect(describeBadge({ severity: 'high', openCount: 3 })).toBe('Worst open finding: High, 3 open findings');
     expect(describeBadge({ severity: 'medium', openCount: 1 })).toBe('Worst open finding: Medium, 1 open finding');
-  });
-
-  it('gives no badge to an element without open findings', () => {
-    const [node] = toNodes(mapOf([crm]), EMPTY_SELECTION, [], new Map());
-    expect(node!.data.badge).toBeUndefined();
-    expect(node!.domAttributes).toBeUndefined();
-    const [edge] = toEdges(mapOf([crm, finance], [sync]), EMPTY_SELECTION, [], new Map<string, ElementBadge>([[crm.id, high]]));
-    expect(edge!.data!.badge).toBeUndefined();
-  });
-
-  it('keeps a node when its badge says the same thing, even from a new analysis', () => {
-    const doc = mapOf([crm, finance]);
-    const first = toNodes(doc, EMPTY_SELECTION, [], new Map<string, ElementBadge>([[crm.id, high]]));
-    const second = toNodes(doc, EMPTY_SELECTION, first, new Map<string, ElementBadge>([[crm.id, { ...high }]]));
-    expect(second[0]).toBe(first[0]);
-    expect(second[1]).toBe(first[1]);
-  });
-
-  it("makes a new node only for the system whose badge severity or count changed", () => {
-    const doc = mapOf([crm, finance]);
-    const first = toNodes(doc, EMPTY_SELECTION, [], new Map<string, ElementBadge>([[crm.id, high], [finance.id, high]]));
-    const second = toNodes(doc, EMPTY_SELECTION, first, new Map<string, ElementBadge>([[crm.id, { severity: 'medium', openCount: 3 }], [finance.id, high]]));
-    expect(second[0]).not.toBe(first[0]);
-    expect(second[0]!.data.badge?.severity).toBe('medium');
-    expect(second[1]).toBe(first[1]);
-    const third = toNodes(doc, EMPTY_SELECTION, second, new Map<string, ElementBadge>([[finance.id, high]]));
-    expect(third[0]!.data.badge).toBeUndefined();
-    expect(third[1]).toBe(first[1]);
-  });
-
-  it("carries a flow's badge and makes a new edge only when it changes", () => {
-    const doc = mapOf([crm, finance], [sync]);
-    const first = toEdges(doc, EMPTY_SELECTION, [], new Map<string, ElementBadge>([[sync.id, high]]));
-    expect(first[0]!.data!.badge).toEqual(high);
-    expect(first[0]!.domAttributes?.['aria-describedby']).toContain(badgeDescriptionId(sync.id));
-    expect(toEdges(doc, EMPTY_SELECTION, first, new Map<string, ElementBadge>([[sync.id, { ...high }]]))[0]).toBe(first[0]);
-    const lower = toEdges(doc, EMPTY_SELECTION, first, new Map<string, ElementBadge>([[sync.id, { severity: 'elevated', openCount: 2 }]]));
-    expect(lower[0]).not.toBe(first[0]);
-    expect(lower[0]!.data!.badge).toEqual({ severity: 'elevated', openCount: 2 });
   });
 });
