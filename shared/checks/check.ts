@@ -49,8 +49,13 @@ export interface FlowView {
 
 /** A check firing for one element: what exactly is wrong, and any change to the default rating. */
 export interface Hit {
-  /** Names the element and says what was found, e.g. `"Gift Aid to Xero" keeps its API key in a spreadsheet`. */
-  readonly detail: string;
+  /**
+   * Names the element and says what was found, e.g. `"Gift Aid to Xero" keeps its API key in a
+   * spreadsheet`. Called only when someone reads the finding: a large map has 100,000 findings
+   * and the app shows a few hundred, so building every sentence up front would cost more than
+   * running the checks.
+   */
+  readonly describe: () => string;
   readonly likelihood?: Likelihood;
   readonly impact?: Impact;
   /** For checks that rate a case themselves (`raisedByExposure: false`), the severity to use. */
@@ -78,7 +83,11 @@ export interface Check extends CheckDescription {
   readonly inspectMap?: (context: CheckContext) => readonly MapHit[];
 }
 
-/** One check firing for one element, with its final rating. */
+/**
+ * One check firing for one element, with its final rating. Findings from the runner work some
+ * properties out when first read (`id`, `detail`), so copy the fields you need rather than
+ * spreading or cloning one; `JSON.stringify` gives all of them.
+ */
 export interface Finding {
   /** `checkId:elementId`: the same every run, so treatments stay attached. */
   readonly id: FindingId;

@@ -41,7 +41,25 @@ export const SENSITIVE_DATA_TYPES: readonly DataType[] = [
 
 /** Case, spacing and punctuation ignored, so "Jo  Smith" and "jo smith" are the same person. */
 export function normaliseName(name: string): string {
-  return name.toLowerCase().replace(/[^\p{L}\p{N}@.]+/gu, ' ').trim();
+  let normalised = normalisedNames.get(name);
+  if (normalised === undefined) {
+    normalised = name.toLowerCase().replace(/[^\p{L}\p{N}@.]+/gu, ' ').trim();
+    remember(normalisedNames, name, normalised);
+  }
+  return normalised;
+}
+
+/**
+ * Names and accounts repeat across a map (one owner for many flows) and across re-checks, so
+ * each is normalised once. Bounded, so a long session's edits cannot grow it without limit.
+ */
+const normalisedNames = new Map<string, string>();
+const MEMO_LIMIT = 50_000;
+
+/** Keeps `key → value` in a memo, starting it afresh when it is full. */
+export function remember<K, V>(memo: Map<K, V>, key: K, value: V): void {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
 }
 
 export function isOutside(system: SystemRecord): boolean {

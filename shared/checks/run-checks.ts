@@ -1,12 +1,12 @@
 import {
-  findingIdOf, flowList,
+  flowList,
   type FlowId, type FlowRecord, type IsoDate, type MapDocument, type SystemId, type SystemRecord,
 } from '../model';
 import { CHECKS } from './catalogue';
 import type { Check, ElementKind, Finding, FlowView, Hit, MapHit } from './check';
-import { buildContext, isOutside, viewOf, type CheckContext } from './context';
+import { buildContext, viewOf, type CheckContext } from './context';
+import { CheckFinding } from './finding';
 import { raiseSeverity, severityOf } from './severity';
-import { describeDataTypes, describeSystem } from './wording';
 
 /** Runs the checks over whole maps, again and again, re-inspecting only what changed. */
 export interface CheckRunner {
@@ -76,7 +76,6 @@ interface Remembered<T> {
 }
 
 const NO_FINDINGS: readonly Finding[] = [];
-const NO_REASONS: readonly string[] = [];
 
 function runOnce(plan: Plan, doc: MapDocument, today: IsoDate, memory: Memory | undefined): Finding[] {
   // Filled in the flow loop below; only map-wide checks read it, and they run after that loop.
@@ -138,7 +137,7 @@ function runOnce(plan: Plan, doc: MapDocument, today: IsoDate, memory: Memory | 
       let finding = fresh(memory?.mapHits.get(hit));
       if (!finding) {
         const view = check.raisedByExposure ? viewOfHit(hit) : undefined;
-        finding = rate(check, hit.elementKind, hit.elementId, hit, view ? exposureOf(view) : NO_REASONS);
+        finding = rate(check, hit.elementKind, hit.elementId, hit, view && isExposed(view) ? view : undefined);
         memory?.mapHits.set(hit, { settings, today, found: finding });
       }
       findings.push(finding);
@@ -149,13 +148,10 @@ function runOnce(plan: Plan, doc: MapDocument, today: IsoDate, memory: Memory | 
 
 function inspectFlow(checks: readonly Check[], view: FlowView, context: CheckContext): readonly Finding[] {
   let found: Finding[] | undefined;
-  let exposure: readonly string[] | undefined;
+  const exposed = isExposed(view);
   for (const check of checks) {
     const hit = check.inspectFlow!(view, context);
-    if (!hit) continue;
-    // Worked out once per flow, only when a hit needs it, and shared by its findings.
-    const reasons = check.raisedByExposure ? (exposure ??= exposureOf(view)) : NO_REASONS;
-    (found ??= []).push(rate(check, 'flow', view.flow.id, hit, reasons));
+    if (hit) (found ??= []).push(rate(check, 'flow', view.flow.id, hit, exposed ? view : undefined));
   }
   return found ?? NO_FINDINGS;
 }
@@ -164,39 +160,19 @@ function inspectSystem(checks: readonly Check[], system: SystemRecord, context: 
   let found: Finding[] | undefined;
   for (const check of checks) {
     const hit = check.inspectSystem!(system, context);
-    if (hit) (found ??= []).push(rate(check, 'system', system.id, hit, NO_REASONS));
+    if (hit) (found ??= []).push(rate(check, 'system', system.id, hit, undefined));
   }
   return found ?? NO_FINDINGS;
 }
 
-/** Rates a hit: the check's likelihood and impact unless the hit says otherwise, raised for exposure. */
-export function findingFrom(check: Check, elementKind: ElementKind, elementId: SystemId | FlowId, hit: Hit, view?: FlowView): Finding {
-  return rate(check, elementKind, elementId, hit, check.raisedByExposure && view ? exposureOf(view) : NO_REASONS);
+/** Rates a hit: the check's likelihood and impact unless the hit says otherwise, a step higher for an exposed flow. */
+function rate(check: Check, elementKind: ElementKind, elementId: SystemId | FlowId, hit: Hit, exposedFlow: FlowView | undefined): Finding {
+  const base = hit.severity ?? severityOf(hit.likelihood ?? check.likelihood, hit.impact ?? check.impact);
+  const raisedFor = check.raisedByExposure ? exposedFlow : undefined;
+  return new CheckFinding(check, elementKind, elementId, hit, raisedFor ? raiseSeverity(base) : base, raisedFor);
 }
 
-function rate(check: Check, elementKind: ElementKind, elementId: SystemId | FlowId, hit: Hit, exposure: readonly string[]): Finding {
-  const likelihood = hit.likelihood ?? check.likelihood;
-  const impact = hit.impact ?? check.impact;
-  const base = hit.severity ?? severityOf(likelihood, impact);
-  const raisedBecause = check.raisedByExposure ? exposure : NO_REASONS;
-  return {
-    id: findingIdOf(check.id, elementId),
-    checkId: check.id,
-    elementKind,
-    elementId,
-    detail: hit.detail,
-    likelihood,
-    impact,
-    severity: raisedBecause.length > 0 ? raiseSeverity(base) : base,
-    raisedBecause,
-  };
-}
-
-/** Why a flow's findings weigh more, in words: where it goes outside, what sensitive data it carries. */
-export function exposureOf(view: FlowView): string[] {
-  const reasons: string[] = [];
-  const outside = isOutside(view.source) ? view.source : isOutside(view.target) ? view.target : undefined;
-  if (outside) reasons.push(`it crosses the organisation's boundary to ${describeSystem(outside)}`);
-  if (view.sensitiveData.length > 0) reasons.push(`it carries ${describeDataTypes(view.sensitiveData)}`);
-  return reasons;
+/** Whether a flow's findings weigh more: it crosses the organisation's boundary or carries sensitive data. */
+function isExposed(view: FlowView): boolean {
+  return view.crossesBoundary || view.sensitiveData.length > 0;
 }

@@ -7,16 +7,30 @@
 export type IsoDate = `${number}-${number}-${number}`;
 export type DateAnswer = '' | 'unknown' | IsoDate;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** True for a real calendar date written as `YYYY-MM-DD` (rejects 2025-02-30). */
 export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string') return false;
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  // Character codes, not a regular expression: the checks and the workbook ask this of every
+  // date in a map, and a match would allocate for each one.
+  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return false;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 7);
+  const day = digits(value, 8, 10);
   if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return false;
   return day <= daysInMonth(year, month);
+}
+
+const DASH = 0x2d;
+const ZERO = 0x30;
+
+/** The number written by the ASCII digits `text[from..to)`, or -1 when any is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let number = 0;
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - ZERO;
+    if (digit < 0 || digit > 9) return -1;
+    number = number * 10 + digit;
+  }
+  return number;
 }
 
 export function isDateAnswer(value: unknown): value is DateAnswer {
@@ -25,12 +39,15 @@ export function isDateAnswer(value: unknown): value is DateAnswer {
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** A timestamp as stored: ISO 8601 in UTC, e.g. `2026-11-22T09:30:00.000Z`. */
+export const TIMESTAMP_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+
+/** True for a timestamp {@link TIMESTAMP_PATTERN} accepts. */
 export function isTimestamp(value: unknown): value is string {
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/.test(value);
+  return typeof value === 'string' && TIMESTAMP_PATTERN.test(value);
 }
 
 const MS_PER_DAY = 86_400_000;

@@ -23,7 +23,7 @@ export const noAuthentication: Check = {
     if (flow.permissions === 'read-write') reasons.push('it can change data');
     if (flow.permissions === 'admin') reasons.push('it has admin access');
     if (flow.direction === 'two-way') reasons.push('it syncs both ways');
-    return reasons.length === 0 ? null : { detail: `The flow "${flowName(view)}" has no authentication, although ${listOf(reasons)}.` };
+    return reasons.length === 0 ? null : { describe: () => `The flow "${flowName(view)}" has no authentication, although ${listOf(reasons)}.` };
   },
 };
 
@@ -40,7 +40,7 @@ export const weakAuthentication: Check = {
   inspectFlow: (view) => {
     if (view.flow.authentication !== 'shared-login') return null;
     const account = view.flow.account.trim();
-    return { detail: `The flow "${flowName(view)}" signs in with a shared login${account ? ` ("${account}")` : ''}.` };
+    return { describe: () => `The flow "${flowName(view)}" signs in with a shared login${account ? ` ("${account}")` : ''}.` };
   },
 };
 
@@ -57,11 +57,11 @@ export const overPrivileged: Check = {
   inspectFlow: (view) => {
     const { flow } = view;
     if (flow.permissions === 'admin') {
-      return { detail: `The flow "${flowName(view)}" has admin or tenant-wide access to "${systemName(view.target)}".` };
+      return { describe: () => `The flow "${flowName(view)}" has admin or tenant-wide access to "${systemName(view.target)}".` };
     }
     if (flow.permissions === 'read-write' && flow.direction === 'one-way') {
       return {
-        detail: `The flow "${flowName(view)}" only moves data one way, from "${systemName(view.source)}" to "${systemName(view.target)}", but its account may both read and change data. A one-way flow usually needs only to read one side and write the other, so its access may be narrower than this.`,
+        describe: () => `The flow "${flowName(view)}" only moves data one way, from "${systemName(view.source)}" to "${systemName(view.target)}", but its account may both read and change data. A one-way flow usually needs only to read one side and write the other, so its access may be narrower than this.`,
         impact: 'moderate',
       };
     }
@@ -88,7 +88,7 @@ export const noMfaPrivileged: Check = {
     if (flow.mfa !== 'no' && flow.mfa !== 'unknown') return null;
     const power = flow.permissions === 'admin' ? 'has admin access' : `can change data in "${systemName(view.target)}"`;
     return flow.mfa === 'no'
-      ? { detail: `The flow "${flowName(view)}" ${power} through an account without multi-factor authentication.` }
-      : { detail: `The flow "${flowName(view)}" ${power}, and nobody knows whether multi-factor authentication protects its account.`, likelihood: 'possible' };
+      ? { describe: () => `The flow "${flowName(view)}" ${power} through an account without multi-factor authentication.` }
+      : { describe: () => `The flow "${flowName(view)}" ${power}, and nobody knows whether multi-factor authentication protects its account.`, likelihood: 'possible' };
   },
 };

@@ -28,7 +28,7 @@ export const plaintextCredentials: Check = {
     const place = flow.credentialLocation === '' ? undefined : PLAINTEXT_PLACES[flow.credentialLocation];
     if (!place || flow.authentication === 'none') return null;
     const exactly = flow.credentialLocationDetail.trim();
-    return { detail: `The flow "${flowName(view)}" keeps its credential ${place}${exactly ? ` ("${exactly}")` : ''}.` };
+    return { describe: () => `The flow "${flowName(view)}" keeps its credential ${place}${exactly ? ` ("${exactly}")` : ''}.` };
   },
 };
 
@@ -57,7 +57,7 @@ export const credentialLocationUnknown: Check = {
     if (flow.credentialLocation !== 'unknown' || flow.authentication === 'none') return null;
     const secret = flow.authentication === '' ? undefined : SECRETS[flow.authentication];
     return {
-      detail: secret
+      describe: () => secret
         ? `The flow "${flowName(view)}" signs in with ${secret}, but nobody knows where it is kept.`
         : `The flow "${flowName(view)}" uses a credential, but nobody knows where it is kept.`,
     };
@@ -81,14 +81,16 @@ export const staleCredential: Check = {
     const rotated = flow.credentialLastRotated;
     // ISO dates sort as text: a recent rotation costs one comparison.
     if (rotated.length === 10 && rotated >= context.rotationDueBefore) return null;
-    const subject = `The flow "${flowName(view)}" signs in with ${secret}`;
-    if (isIsoDate(rotated)) {
-      return { detail: `${subject} last changed on ${rotated}, ${timeSince(rotated, context.today)}; the rotation interval is ${context.settings.rotationIntervalDays} days.` };
-    }
     return {
-      detail: rotated === 'unknown'
-        ? `${subject}, and nobody knows when it was last changed.`
-        : `${subject}, and no date is recorded for when it was last changed.`,
+      describe: () => {
+        const subject = `The flow "${flowName(view)}" signs in with ${secret}`;
+        if (isIsoDate(rotated)) {
+          return `${subject} last changed on ${rotated}, ${timeSince(rotated, context.today)}; the rotation interval is ${context.settings.rotationIntervalDays} days.`;
+        }
+        return rotated === 'unknown'
+          ? `${subject}, and nobody knows when it was last changed.`
+          : `${subject}, and no date is recorded for when it was last changed.`;
+      },
     };
   },
 };
@@ -138,7 +140,7 @@ function sharedHits(group: readonly FlowView[]): readonly MapHit[] {
       elementKind: 'flow',
       elementId: view.flow.id,
       view,
-      detail: `The flow "${flowName(view)}" signs in as "${view.flow.account.trim()}", which ${describeOthers(other, group.length - 1)} also use${group.length === 2 ? 's' : ''}.`,
+      describe: () => `The flow "${flowName(view)}" signs in as "${view.flow.account.trim()}", which ${describeOthers(other, group.length - 1)} also use${group.length === 2 ? 's' : ''}.`,
     };
   });
   groupHits.set(group[0]!, { group, hits });
@@ -164,6 +166,6 @@ export const personalAccount: Check = {
   inspectFlow: (view) => {
     if (view.flow.authentication !== 'personal-account') return null;
     const account = view.flow.account.trim();
-    return { detail: `The flow "${flowName(view)}" runs as a named person's account${account ? ` ("${account}")` : ''}.` };
+    return { describe: () => `The flow "${flowName(view)}" runs as a named person's account${account ? ` ("${account}")` : ''}.` };
   },
 };

@@ -31,7 +31,7 @@ export const sensitiveDataLeaves: Check = {
     if (reached.length === 0) return null;
     const mostSensitive = view.sensitiveData.includes('special-category') || view.sensitiveData.includes('payment-card');
     return {
-      detail: `The flow "${flowName(view)}" sends ${describeDataTypes(view.sensitiveData)} to ${listOf(reached.map(describeSystem))}.`,
+      describe: () => `The flow "${flowName(view)}" sends ${describeDataTypes(view.sensitiveData)} to ${listOf(reached.map(describeSystem))}.`,
       ...(mostSensitive ? { likelihood: 'likely', impact: 'severe' } as const : {}),
     };
   },
@@ -51,10 +51,11 @@ export const twoWayAcrossBoundary: Check = {
   inspectFlow: (view) => {
     if (view.flow.direction !== 'two-way' || !view.crossesBoundary) return null;
     const { source, target } = view;
-    const detail = isOutside(source) && isOutside(target)
-      ? `The flow "${flowName(view)}" syncs both ways between ${describeSystem(source)} and ${describeSystem(target)}, both outside the organisation.`
-      : `The flow "${flowName(view)}" syncs both ways between "${systemName(isOutside(source) ? target : source)}" and ${describeSystem(isOutside(source) ? source : target)}.`;
-    return { detail };
+    return {
+      describe: () => (isOutside(source) && isOutside(target)
+        ? `The flow "${flowName(view)}" syncs both ways between ${describeSystem(source)} and ${describeSystem(target)}, both outside the organisation.`
+        : `The flow "${flowName(view)}" syncs both ways between "${systemName(isOutside(source) ? target : source)}" and ${describeSystem(isOutside(source) ? source : target)}.`),
+    };
   },
 };
 
@@ -73,10 +74,12 @@ export const unencryptedSensitive: Check = {
     if (view.flow.encryptedInTransit !== 'no') return null;
     const carried = view.flow.dataTypes.includes('credentials') ? ['credentials' as const, ...view.sensitiveData] : view.sensitiveData;
     if (carried.length === 0) return null;
-    const outside = [view.source, view.target].filter(isOutside);
-    const across = outside.length > 0 ? `, across the organisation's boundary to ${listOf(outside.map(describeSystem))}` : '';
     return {
-      detail: `The flow "${flowName(view)}" carries ${describeDataTypes(carried)} without encryption in transit${across}.`,
+      describe: () => {
+        const outside = [view.source, view.target].filter(isOutside);
+        const across = outside.length > 0 ? `, across the organisation's boundary to ${listOf(outside.map(describeSystem))}` : '';
+        return `The flow "${flowName(view)}" carries ${describeDataTypes(carried)} without encryption in transit${across}.`;
+      },
       ...(view.crossesBoundary ? {} : { likelihood: 'possible' } as const),
     };
   },

@@ -1,7 +1,7 @@
 import type { SystemRecord } from '../../model';
 import { SYSTEM_STATUSES, labelOf, type SystemStatus } from '../../vocabulary';
 import type { Check, FlowView } from '../check';
-import { flowName, normaliseName, systemName, type CheckContext } from '../context';
+import { flowName, normaliseName, remember, systemName, type CheckContext } from '../context';
 import { listOf, midSentence } from '../wording';
 
 /**
@@ -12,8 +12,16 @@ const GENERIC_OWNER = /^(?:|n\/?a|none|nobody|unknown|tbc|tbd|\?+|it|ict|admin|a
 
 /** True when `owner` names no particular person: blank, "IT team", "info@charity.org", "unknown". */
 export function isGenericOwner(owner: string): boolean {
-  return GENERIC_OWNER.test(normaliseName(owner)) || GENERIC_OWNER.test(owner.trim().toLowerCase());
+  let generic = genericOwners.get(owner);
+  if (generic === undefined) {
+    generic = GENERIC_OWNER.test(normaliseName(owner)) || GENERIC_OWNER.test(owner.trim().toLowerCase());
+    remember(genericOwners, owner, generic);
+  }
+  return generic;
 }
+
+/** The same few owners run many flows: each is judged once. */
+const genericOwners = new Map<string, boolean>();
 
 export const noOwner: Check = {
   id: 'no-owner',
@@ -26,10 +34,10 @@ export const noOwner: Check = {
   whatToDo: 'Agree one named person (not a team or a shared mailbox) who is responsible for it, and write their name in Owner.',
   reference: 'Seed 002 (risk register: every integration needs a named owner); CIS Controls v8 safeguard 5.5',
   inspectFlow: (view) => (isGenericOwner(view.flow.owner)
-    ? { detail: `The flow "${flowName(view)}" has ${describeOwner(view.flow.owner)}.` }
+    ? { describe: () => `The flow "${flowName(view)}" has ${describeOwner(view.flow.owner)}.` }
     : null),
   inspectSystem: (system) => (isGenericOwner(system.owner)
-    ? { detail: `The system "${systemName(system)}" has ${describeOwner(system.owner)}.` }
+    ? { describe: () => `The system "${systemName(system)}" has ${describeOwner(system.owner)}.` }
     : null),
 };
 
@@ -54,7 +62,7 @@ export const noJustification: Check = {
     const purpose = view.flow.purpose.trim();
     if (!NO_PURPOSE.has(purpose.toLowerCase())) return null;
     return {
-      detail: purpose === ''
+      describe: () => purpose === ''
         ? `The flow "${flowName(view)}" has no purpose recorded.`
         : `The flow "${flowName(view)}" gives "${purpose}" as its purpose, which is no business reason.`,
     };
@@ -72,15 +80,21 @@ export const orphaned: Check = {
   whatToDo: 'Find out whether the flow is still needed. If it is, give it a new named owner and move it to an account that does not belong to someone who has left. If it is not, switch it off and revoke its credentials, and confirm with any former partner that they have deleted the data.',
   reference: 'Seed 001 ("orphaned and stale connections"); seed 002 (Power Automate flows run as their creator); OWASP Non-Human Identities Top 10 NHI1 (improper offboarding)',
   inspectFlow: (view, context) => {
-    if (!view.active) return null;
+    if (!view.active || !mayBeOrphaned(view, context)) return null;
     const reasons = orphanReasons(view, context);
-    return reasons.length === 0 ? null : { detail: `The flow "${flowName(view)}" is still running, yet ${listOf(reasons)}.` };
+    return reasons.length === 0 ? null : { describe: () => `The flow "${flowName(view)}" is still running, yet ${listOf(reasons)}.` };
   },
   inspectSystem: (system, context) => {
     if ((system.status !== 'active' && system.status !== '') || !context.isLeaver(system.owner)) return null;
-    return { detail: `The system "${systemName(system)}" is still in use, yet its owner ${system.owner.trim()} has left.` };
+    return { describe: () => `The system "${systemName(system)}" is still in use, yet its owner ${system.owner.trim()} has left.` };
   },
 };
+
+/** The cheap questions first: with no leavers listed, only the flow's status and its ends' boundaries can orphan it. */
+function mayBeOrphaned(view: FlowView, context: CheckContext): boolean {
+  return context.settings.leavers.length > 0 || view.flow.status === 'suspected-orphaned'
+    || view.source.boundary === 'former-partner' || view.target.boundary === 'former-partner';
+}
 
 function orphanReasons(view: FlowView, context: CheckContext): string[] {
   const { flow } = view;
@@ -122,10 +136,10 @@ export const decommissionedEnd: Check = {
   whatToDo: 'Decide whether the flow should move to the system that replaces this one or be switched off. Then switch it off, revoke its credentials and mark it decommissioned.',
   reference: 'Seed 001 ("connections from decommissioned systems"; "orphaned and stale connections"); seed 002',
   inspectFlow: (view) => {
-    if (!view.active) return null;
+    if (!view.active || (!WINDING_DOWN.has(view.source.status) && !WINDING_DOWN.has(view.target.status))) return null;
     const windingDown = ends(view).filter((end) => WINDING_DOWN.has(end.status));
     if (windingDown.length === 0) return null;
     const states = windingDown.map((end) => `"${systemName(end)}" is ${midSentence(labelOf(SYSTEM_STATUSES, end.status))}`);
-    return { detail: `The flow "${flowName(view)}" is still running, but ${listOf(states)}.` };
+    return { describe: () => `The flow "${flowName(view)}" is still running, but ${listOf(states)}.` };
   },
 };

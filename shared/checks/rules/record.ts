@@ -25,12 +25,12 @@ export const incompleteRecord: Check = {
     if (unanswered(flow.frequency)) missing.push('how often it runs');
     if (unanswered(flow.authentication)) missing.push('how it signs in');
     if (flow.authentication !== 'none' && unanswered(flow.credentialLocation)) missing.push('where its credential is kept');
-    return missing.length === 0 ? null : { detail: `The record of the flow "${flowName(view)}" does not yet say ${listOf(missing)}.` };
+    return missing.length === 0 ? null : { describe: () => `The record of the flow "${flowName(view)}" does not yet say ${listOf(missing)}.` };
   },
   inspectSystem: (system) => {
     const missing: string[] = [];
     if (system.kind === '') missing.push('what kind of system it is');
     if (system.boundary === '') missing.push("whose side of the organisation's boundary it sits on");
-    return missing.length === 0 ? null : { detail: `The record of the system "${systemName(system)}" does not yet say ${listOf(missing)}.` };
+    return missing.length === 0 ? null : { describe: () => `The record of the system "${systemName(system)}" does not yet say ${listOf(missing)}.` };
   },
 };

@@ -15,25 +15,44 @@ export const reviewOverdue: Check = {
   why: 'Integrations drift: people leave, permissions grow, vendors change what their connectors do, and purposes end. A regular look is how a small organisation notices before something goes wrong, and it is the first thing an auditor or funder will ask about.',
   whatToDo: 'With the owner, go through the flow or system: is it still needed, is the record right, are its access and credentials still appropriate? Then set Last reviewed to today and Reviewed by to who did it.',
   reference: 'Seed 002 ("when it was last reviewed"); seed 001 ("last security review date"); CIS Controls v8 safeguard 3.8',
-  inspectFlow: (view, context) => overdue(`The flow "${flowName(view)}"`, view.flow.lastReviewed, context, view.sensitiveData),
-  inspectSystem: (system, context) => overdue(`The system "${systemName(system)}"`, system.lastReviewed, context, []),
+  inspectFlow: (view, context) => {
+    const { lastReviewed } = view.flow;
+    const rating = overdue(lastReviewed, context, view.sensitiveData);
+    return rating && { ...rating, describe: () => describeOverdue(`The flow "${flowName(view)}"`, lastReviewed, context, view.sensitiveData) };
+  },
+  inspectSystem: (system, context) => {
+    const rating = overdue(system.lastReviewed, context, NOTHING_SENSITIVE);
+    return rating && { ...rating, describe: () => describeOverdue(`The system "${systemName(system)}"`, system.lastReviewed, context, NOTHING_SENSITIVE) };
+  },
 };
 
-function overdue(subject: string, lastReviewed: DateAnswer, context: CheckContext, sensitive: readonly DataType[]): Hit | null {
+const NOTHING_SENSITIVE: readonly DataType[] = [];
+
+type Rating = Pick<Hit, 'likelihood' | 'impact'>;
+/** The four ways an overdue review is rated, made once: most elements are checked, and many are overdue. */
+const RATINGS = {
+  overdue: { likelihood: 'likely', impact: 'minor' },
+  overdueSensitive: { likelihood: 'likely', impact: 'moderate' },
+  longOverdue: { likelihood: 'very-likely', impact: 'minor' },
+  longOverdueSensitive: { likelihood: 'very-likely', impact: 'moderate' },
+} as const satisfies Record<string, Rating>;
+
+/** How an overdue review is rated: more likely to matter when long overdue or never done, worse for sensitive data. Null when it is not overdue. */
+function overdue(lastReviewed: DateAnswer, context: CheckContext, sensitive: readonly DataType[]): Rating | null {
   // ISO dates sort as text, so the common case (a recent review) costs one string comparison.
   if (lastReviewed.length === 10 && lastReviewed >= context.reviewDueBefore) return null;
-  const dated = isIsoDate(lastReviewed);
-  const longOverdue = !dated || lastReviewed < context.longOverdueBefore;
+  const longOverdue = !isIsoDate(lastReviewed) || lastReviewed < context.longOverdueBefore;
+  if (sensitive.length > 0) return longOverdue ? RATINGS.longOverdueSensitive : RATINGS.overdueSensitive;
+  return longOverdue ? RATINGS.longOverdue : RATINGS.overdue;
+}
+
+function describeOverdue(subject: string, lastReviewed: DateAnswer, context: CheckContext, sensitive: readonly DataType[]): string {
   const interval = plural(context.settings.reviewIntervalMonths, 'month');
-  const when = dated
+  const when = isIsoDate(lastReviewed)
     ? `was last reviewed on ${lastReviewed}, ${timeSince(lastReviewed, context.today)} (reviews are due every ${interval})`
     : lastReviewed === 'unknown'
       ? 'has no known review: nobody knows when it was last reviewed'
       : 'has never been reviewed: no review date is recorded';
   const carries = sensitive.length > 0 ? ` It carries ${describeDataTypes(sensitive)}.` : '';
-  return {
-    detail: `${subject} ${when}.${carries}`,
-    likelihood: longOverdue ? 'very-likely' : 'likely',
-    impact: sensitive.length > 0 ? 'moderate' : 'minor',
-  };
+  return `${subject} ${when}.${carries}`;
 }

@@ -56,7 +56,7 @@ export const twoWayIntoSystemOfRecord: Check = {
       .filter((end) => RECORD_KEEPERS.has(end.kind) && authoritativeClaims(end).length > 0);
     if (keepers.length === 0) return null;
     const described = keepers.map((end) => `"${systemName(end)}", the system of record for "${end.authoritativeFor.trim()}"`);
-    return { detail: `The flow "${flowName(view)}" syncs both ways and writes into ${listOf(described)}.` };
+    return { describe: () => `The flow "${flowName(view)}" syncs both ways and writes into ${listOf(described)}.` };
   },
 };
 
@@ -90,10 +90,11 @@ export const conflictingSystemOfRecord: Check = {
         if (group.length > 1) shared.push(`"${claim.text}" (${describeClaimants(group, system)})`);
       }
       if (shared.length === 0) continue;
+      // Worked out now, not when asked: few systems conflict, and the words tell whether anything changed.
       const detail = `The system "${systemName(system)}" is recorded as the authoritative source for ${listOf(shared)}.`;
       // The same hit object as last run when nothing changed, so the runner can keep its finding.
       const known = lastHits.get(system);
-      const hit = known?.detail === detail ? known : { elementKind: 'system' as const, elementId: system.id, detail };
+      const hit = known?.describe() === detail ? known : { elementKind: 'system' as const, elementId: system.id, describe: () => detail };
       lastHits.set(system, hit);
       hits.push(hit);
     }
