@@ -2,7 +2,7 @@ import {
   compareEntries, createCheckRunner, customRiskEntry, isOpenTreatment, registerEntries,
   type CheckRunner, type Finding, type RegisterEntry,
 } from '../../shared/checks';
-import type { CustomRisk, IsoDate, MapDocument, Treatment } from '../../shared/model';
+import { splitFindingId, treatmentList, type CustomRisk, type IsoDate, type MapDocument, type Treatment } from '../../shared/model';
 import { SEVERITIES, type Severity } from '../../shared/vocabulary';
 import { historyRows, rowOfEntry, type RegisterRow } from './register-view';
 
@@ -113,10 +113,10 @@ const RANK: Readonly<Record<Severity, number>> = Object.fromEntries(SEVERITIES.t
  * may have 100,000 findings on every keystroke.
  */
 function badgesOf(doc: MapDocument, findings: readonly Finding[]): Map<string, ElementBadge> {
+  const closed = closedChecksByElement(doc);
   const badges = new Map<string, { severity: Severity; openCount: number }>();
   for (const finding of findings) {
-    const treatment = doc.treatments[finding.id];
-    if (treatment && !isOpenTreatment(treatment)) continue;
+    if (closed.size > 0 && closed.get(finding.elementId)?.has(finding.checkId)) continue;
     const badge = badges.get(finding.elementId);
     if (!badge) badges.set(finding.elementId, { severity: finding.severity, openCount: 1 });
     else {
@@ -125,6 +125,23 @@ function badgesOf(doc: MapDocument, findings: readonly Finding[]): Map<string, E
     }
   }
   return badges;
+}
+
+/**
+ * The checks whose findings are closed (accepted, mitigated, a false positive), by element. A
+ * map has a few dozen treatments and 100,000 findings: looking findings up by element and check
+ * saves building every finding's id on every edit.
+ */
+function closedChecksByElement(doc: MapDocument): Map<string, Set<string>> {
+  const closed = new Map<string, Set<string>>();
+  for (const treatment of treatmentList(doc)) {
+    if (isOpenTreatment(treatment)) continue;
+    const { checkId, elementId } = splitFindingId(treatment.findingId);
+    let checks = closed.get(elementId);
+    if (!checks) closed.set(elementId, (checks = new Set()));
+    checks.add(checkId);
+  }
+  return closed;
 }
 
 /** The register's order (compareEntries) for findings: most severe first, then by check. */

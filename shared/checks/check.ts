@@ -43,45 +43,72 @@ export interface FlowView {
   readonly sensitiveData: readonly DataType[];
   /** Still moving data: active, suspected orphaned, or status not filled in. */
   readonly active: boolean;
-  /** The account it signs in as, as compared (case, spacing and punctuation ignored); '' when none is recorded. */
-  readonly accountKey: string;
+  /**
+   * The account it signs in as, as a number: the same for the same account (case, spacing and
+   * punctuation ignored), so flows are grouped by account with arrays rather than hashing;
+   * -1 when no account is recorded. See {@link accountNumberOf}.
+   */
+  readonly accountNumber: number;
 }
 
-/** A check firing for one element: what exactly is wrong, and any change to the default rating. */
-export interface Hit {
-  /**
-   * Names the element and says what was found, e.g. `"Gift Aid to Xero" keeps its API key in a
-   * spreadsheet`. Called only when someone reads the finding: a large map has 100,000 findings
-   * and the app shows a few hundred, so building every sentence up front would cost more than
-   * running the checks.
-   */
-  readonly describe: () => string;
+/**
+ * How a firing check rates one case, where that differs from the check's own likelihood and
+ * impact (for example, higher for special-category data).
+ */
+export interface Rating {
   readonly likelihood?: Likelihood;
   readonly impact?: Impact;
   /** For checks that rate a case themselves (`raisedByExposure: false`), the severity to use. */
   readonly severity?: Severity;
 }
 
-/** A hit from a check that compares elements with each other. */
-export interface MapHit extends Hit {
+/**
+ * What an inspector returns when its check fires with the check's own rating. One shared object:
+ * inspectors run for every element on every run (half a million calls on a large map), so a
+ * firing check allocates nothing and the finding's sentence is written only when read.
+ */
+export const FIRES: Rating = Object.freeze({});
+
+/** An inspector's answer: null when the check does not fire, else how to rate the case ({@link FIRES} for the default). */
+export type Verdict = Rating | null;
+
+/** A hit from a check that compares elements with each other: which element, and what was found. */
+export interface MapHit extends Rating {
   readonly elementKind: ElementKind;
   readonly elementId: SystemId | FlowId;
   /** For a flow, its view from `context.flows`, so the runner need not look it up to weigh its exposure. */
   readonly view?: FlowView;
+  /** Names the element and says what was found. Called only when someone reads the finding. */
+  readonly describe: () => string;
 }
 
 /**
- * A check: its description and at least one way of inspecting the map. Each inspector is a
- * small pure function that returns a hit or null, and never throws on odd data.
+ * A check's per-flow inspection: a small pure function that says whether it fires (never
+ * throwing on odd data), and the sentence for a finding it raised, e.g. `The flow "Gift Aid to
+ * Xero" keeps its credential in a spreadsheet`. The sentence is asked for only when someone reads
+ * the finding: a large map has 100,000 findings and the app shows a few hundred.
  */
-export interface Check extends CheckDescription {
-  /** Looks at one flow on its own (with its two systems). */
-  readonly inspectFlow?: (view: FlowView, context: CheckContext) => Hit | null;
-  /** Looks at one system on its own. */
-  readonly inspectSystem?: (system: SystemRecord, context: CheckContext) => Hit | null;
+type FlowInspection =
+  | {
+    readonly inspectFlow: (view: FlowView, context: CheckContext) => Verdict;
+    /** Given the same view, context and rating `inspectFlow` saw and returned. */
+    readonly describeFlow: (view: FlowView, context: CheckContext, rating: Rating) => string;
+  }
+  | { readonly inspectFlow?: undefined; readonly describeFlow?: undefined };
+
+/** A check's per-system inspection, as {@link FlowInspection} for flows. */
+type SystemInspection =
+  | {
+    readonly inspectSystem: (system: SystemRecord, context: CheckContext) => Verdict;
+    readonly describeSystem: (system: SystemRecord, context: CheckContext, rating: Rating) => string;
+  }
+  | { readonly inspectSystem?: undefined; readonly describeSystem?: undefined };
+
+/** A check: its description and at least one way of inspecting the map. */
+export type Check = CheckDescription & FlowInspection & SystemInspection & {
   /** Compares elements with each other, e.g. one credential used by several flows. */
   readonly inspectMap?: (context: CheckContext) => readonly MapHit[];
-}
+};
 
 /**
  * One check firing for one element, with its final rating. Findings from the runner work some

@@ -62,6 +62,26 @@ export function remember<K, V>(memo: Map<K, V>, key: K, value: V): void {
   memo.set(key, value);
 }
 
+/**
+ * A number for each account, the same for every spelling of it that {@link normaliseName} makes
+ * equal; numbers run from 0 up to {@link accountsNumbered} - 1. Never forgotten, since views made
+ * earlier keep their numbers: it grows only with the distinct accounts seen in one session.
+ */
+export function accountNumberOf(account: string): number {
+  const key = normaliseName(account);
+  if (key === '') return -1;
+  let number = accountNumbers.get(key);
+  if (number === undefined) accountNumbers.set(key, (number = accountNumbers.size));
+  return number;
+}
+
+/** How many accounts have a number: an upper bound for arrays indexed by account number. */
+export function accountsNumbered(): number {
+  return accountNumbers.size;
+}
+
+const accountNumbers = new Map<string, number>();
+
 export function isOutside(system: SystemRecord): boolean {
   return system.boundary !== '' && OUTSIDE_BOUNDARIES.includes(system.boundary);
 }
@@ -75,7 +95,7 @@ export function viewOf(flow: FlowRecord, source: SystemRecord, target: SystemRec
     crossesBoundary: isOutside(source) || isOutside(target),
     sensitiveData: sensitiveOf(flow.dataTypes),
     active: flow.status === 'active' || flow.status === 'suspected-orphaned' || flow.status === '',
-    accountKey: flow.account === '' ? '' : normaliseName(flow.account),
+    accountNumber: flow.account === '' ? -1 : accountNumberOf(flow.account),
   };
 }
 
@@ -88,16 +108,27 @@ function sensitiveOf(types: readonly DataType[]): readonly DataType[] {
   return found ?? NOTHING_SENSITIVE;
 }
 
-export function buildContext(doc: MapDocument, today: IsoDate, views?: readonly FlowView[]): CheckContext {
+/**
+ * The context for one run. A runner that already holds the map's lists passes them in; the
+ * flows' views are asked for only when a check first reads them (after the runner has made them).
+ */
+export function buildContext(
+  doc: MapDocument,
+  today: IsoDate,
+  lists: { readonly flows?: () => readonly FlowView[]; readonly systems?: readonly SystemRecord[] } = {},
+): CheckContext {
   if (!isIsoDate(today)) throw new Error(`Checks need today's date as YYYY-MM-DD, not "${today}"`);
   const { settings } = doc.assessment;
   const leavers = new Set(settings.leavers.map(normaliseName).filter((name) => name !== ''));
+  let flows: readonly FlowView[] | undefined;
   return {
     doc,
     today,
     settings,
-    flows: views ?? flowViews(doc),
-    systems: systemList(doc),
+    get flows() {
+      return (flows ??= lists.flows ? lists.flows() : flowViews(doc));
+    },
+    systems: lists.systems ?? systemList(doc),
     isLeaver: (name) => leavers.size > 0 && leavers.has(normaliseName(name)),
     // Worked out once per run, so checks compare ISO strings (which sort as dates) and parse nothing.
     reviewDueBefore: addMonths(today, -wholeOr(settings.reviewIntervalMonths, DEFAULT_SETTINGS.reviewIntervalMonths)),
@@ -119,6 +150,11 @@ function flowViews(doc: MapDocument): FlowView[] {
     if (source && target) views.push(viewOf(flow, source, target));
   }
   return views;
+}
+
+/** Source then destination; one system once, should a flow loop back to its source. */
+export function endsOf({ source, target }: Pick<FlowView, 'source' | 'target'>): SystemRecord[] {
+  return source === target ? [source] : [source, target];
 }
 
 /** How findings name a flow: its own name, or "Source → Destination" when it has none. */

@@ -2,5 +2,6 @@ export * from './check';
 export * from './context';
 export * from './severity';
 export * from './catalogue';
-export * from './run-checks';
+export { runChecks } from './run-checks';
+export * from './check-runner';
 export * from './register';

@@ -1,7 +1,7 @@
 import { isIsoDate } from '../../model';
 import type { Authentication, CredentialLocation } from '../../vocabulary';
-import type { Check, FlowView, MapHit } from '../check';
-import { flowName } from '../context';
+import { FIRES, type Check, type FlowView, type MapHit } from '../check';
+import { accountsNumbered, flowName } from '../context';
 import { timeSince } from '../wording';
 
 /** Places where anyone who can open the file, message or drawer can read the secret. */
@@ -13,6 +13,10 @@ const PLAINTEXT_PLACES: Partial<Record<CredentialLocation, string>> = {
   'written-down': 'written down on paper',
 };
 
+function plaintextPlace(location: CredentialLocation | ''): string | undefined {
+  return location === '' ? undefined : PLAINTEXT_PLACES[location];
+}
+
 export const plaintextCredentials: Check = {
   id: 'plaintext-credentials',
   title: 'Credentials stored in plain text',
@@ -23,12 +27,10 @@ export const plaintextCredentials: Check = {
   why: 'Anyone who can open that file, mailbox, chat or drawer can sign in as the integration and do whatever it can do, and nobody would notice. Documents and messages get copied, forwarded and backed up, so the secret spreads further than anyone knows.',
   whatToDo: 'Move the secret into a password manager or a secrets vault, change it (the old one must be treated as known), and delete every copy from the document, message or code.',
   reference: 'Seed 001 ("credentials stored in plaintext"); seed 000 (keys "scattered across spreadsheets and post-it notes"); OWASP Secrets Management Cheat Sheet',
-  inspectFlow: (view) => {
-    const { flow } = view;
-    const place = flow.credentialLocation === '' ? undefined : PLAINTEXT_PLACES[flow.credentialLocation];
-    if (!place || flow.authentication === 'none') return null;
-    const exactly = flow.credentialLocationDetail.trim();
-    return { describe: () => `The flow "${flowName(view)}" keeps its credential ${place}${exactly ? ` ("${exactly}")` : ''}.` };
+  inspectFlow: ({ flow }) => (plaintextPlace(flow.credentialLocation) && flow.authentication !== 'none' ? FIRES : null),
+  describeFlow: (view) => {
+    const exactly = view.flow.credentialLocationDetail.trim();
+    return `The flow "${flowName(view)}" keeps its credential ${plaintextPlace(view.flow.credentialLocation)}${exactly ? ` ("${exactly}")` : ''}.`;
   },
 };
 
@@ -42,6 +44,10 @@ const SECRETS: Partial<Record<Authentication, string>> = {
   'personal-account': "a person's password",
 };
 
+function secretOf(authentication: Authentication | ''): string | undefined {
+  return authentication === '' ? undefined : SECRETS[authentication];
+}
+
 export const credentialLocationUnknown: Check = {
   id: 'credential-location-unknown',
   title: 'Nobody knows where the credential is kept',
@@ -52,15 +58,12 @@ export const credentialLocationUnknown: Check = {
   why: 'A secret nobody can find cannot be changed when someone leaves or when it may have leaked, and it may well sit somewhere unsafe, such as a spreadsheet or an old email.',
   whatToDo: 'Ask whoever set the integration up, or look in the integration\'s settings, to find where the secret is. Move it into a password manager or secrets vault; if it cannot be found, issue a new one there and revoke the old.',
   reference: 'OWASP Secrets Management Cheat Sheet (central storage and inventory of secrets); seed 001 ("credential sprawl")',
-  inspectFlow: (view) => {
-    const { flow } = view;
-    if (flow.credentialLocation !== 'unknown' || flow.authentication === 'none') return null;
-    const secret = flow.authentication === '' ? undefined : SECRETS[flow.authentication];
-    return {
-      describe: () => secret
-        ? `The flow "${flowName(view)}" signs in with ${secret}, but nobody knows where it is kept.`
-        : `The flow "${flowName(view)}" uses a credential, but nobody knows where it is kept.`,
-    };
+  inspectFlow: ({ flow }) => (flow.credentialLocation === 'unknown' && flow.authentication !== 'none' ? FIRES : null),
+  describeFlow: (view) => {
+    const secret = secretOf(view.flow.authentication);
+    return secret
+      ? `The flow "${flowName(view)}" signs in with ${secret}, but nobody knows where it is kept.`
+      : `The flow "${flowName(view)}" uses a credential, but nobody knows where it is kept.`;
   },
 };
 
@@ -74,24 +77,21 @@ export const staleCredential: Check = {
   why: 'The longer a secret lives, the more people and places have seen it: former staff, old laptops, forwarded emails. Changing it regularly shuts them all out. Many organisations change API keys every 90 days; once a year is a sensible minimum for a small charity.',
   whatToDo: 'Issue a new key or password, put it in the integration and in the password manager or vault, check the flow still works, then revoke the old one. Record the date in Credential last rotated.',
   reference: 'Seed 001 ("API keys unrotated for years"); seed 002; OWASP Non-Human Identities Top 10 NHI7 (long-lived secrets)',
-  inspectFlow: (view, context) => {
-    const { flow } = view;
-    const secret = flow.authentication === '' ? undefined : SECRETS[flow.authentication];
-    if (!secret) return null;
+  inspectFlow: ({ flow }, context) => {
+    if (!secretOf(flow.authentication)) return null;
     const rotated = flow.credentialLastRotated;
     // ISO dates sort as text: a recent rotation costs one comparison.
-    if (rotated.length === 10 && rotated >= context.rotationDueBefore) return null;
-    return {
-      describe: () => {
-        const subject = `The flow "${flowName(view)}" signs in with ${secret}`;
-        if (isIsoDate(rotated)) {
-          return `${subject} last changed on ${rotated}, ${timeSince(rotated, context.today)}; the rotation interval is ${context.settings.rotationIntervalDays} days.`;
-        }
-        return rotated === 'unknown'
-          ? `${subject}, and nobody knows when it was last changed.`
-          : `${subject}, and no date is recorded for when it was last changed.`;
-      },
-    };
+    return rotated.length === 10 && rotated >= context.rotationDueBefore ? null : FIRES;
+  },
+  describeFlow: (view, context) => {
+    const rotated = view.flow.credentialLastRotated;
+    const subject = `The flow "${flowName(view)}" signs in with ${secretOf(view.flow.authentication)}`;
+    if (isIsoDate(rotated)) {
+      return `${subject} last changed on ${rotated}, ${timeSince(rotated, context.today)}; the rotation interval is ${context.settings.rotationIntervalDays} days.`;
+    }
+    return rotated === 'unknown'
+      ? `${subject}, and nobody knows when it was last changed.`
+      : `${subject}, and no date is recorded for when it was last changed.`;
   },
 };
 
@@ -106,21 +106,24 @@ export const sharedCredential: Check = {
   whatToDo: 'Give each integration its own account or key with only the access it needs, then rotate and retire the shared one.',
   reference: 'Seed 001 ("shared service accounts across multiple integrations"); seed 003; OWASP Non-Human Identities Top 10 NHI9',
   inspectMap: (context) => {
-    // One view, or the list once a second flow turns up: most accounts are used once.
-    const byAccount = new Map<string, FlowView | FlowView[]>();
+    // Counted first, so only accounts used more than once get a group: most are used once. Accounts
+    // are numbered (accountNumberOf), so this is array work; a map of strings cost most of a re-check.
+    const users = new Uint32Array(accountsNumbered());
+    for (const view of context.flows) if (view.active && view.accountNumber >= 0) users[view.accountNumber]! += 1;
+    // Groups in the order their first flow comes, each in map order.
+    const groups: FlowView[][] = [];
+    const groupOfAccount = new Int32Array(users.length).fill(-1);
     for (const view of context.flows) {
-      if (!view.active) continue;
-      const key = view.accountKey;
-      if (key === '') continue;
-      const known = byAccount.get(key);
-      if (known === undefined) byAccount.set(key, view);
-      else if (Array.isArray(known)) known.push(view);
-      else byAccount.set(key, [known, view]);
+      if (!view.active || view.accountNumber < 0 || users[view.accountNumber]! < 2) continue;
+      let group = groupOfAccount[view.accountNumber]!;
+      if (group < 0) {
+        group = groups.push([]) - 1;
+        groupOfAccount[view.accountNumber] = group;
+      }
+      groups[group]!.push(view);
     }
     const hits: MapHit[] = [];
-    for (const group of byAccount.values()) {
-      if (Array.isArray(group)) for (const hit of sharedHits(group)) hits.push(hit);
-    }
+    for (const group of groups) for (const hit of sharedHits(group)) hits.push(hit);
     return hits;
   },
 };
@@ -163,9 +166,9 @@ export const personalAccount: Check = {
   why: "The integration can do everything that person can do, and it stops (or keeps running unseen) when they change role or leave. Power Automate flows run as the person who created them, so a volunteer's flow quietly depends on their login. Their password and MFA also protect the integration, and their mistakes become its mistakes.",
   whatToDo: 'Move the integration to a dedicated service account or app registration with only the access it needs, owned by a named person, and note the change in the record.',
   reference: 'Seed 002 (Power Automate flows "run as the account that created them"); seed 000 (authentication at the individual user level); OWASP Non-Human Identities Top 10 NHI1',
-  inspectFlow: (view) => {
-    if (view.flow.authentication !== 'personal-account') return null;
+  inspectFlow: ({ flow }) => (flow.authentication === 'personal-account' ? FIRES : null),
+  describeFlow: (view) => {
     const account = view.flow.account.trim();
-    return { describe: () => `The flow "${flowName(view)}" runs as a named person's account${account ? ` ("${account}")` : ''}.` };
+    return `The flow "${flowName(view)}" runs as a named person's account${account ? ` ("${account}")` : ''}.`;
   },
 };

@@ -1,5 +1,5 @@
 import type { SystemRecord } from '../../model';
-import type { Check, FlowView } from '../check';
+import { FIRES, type Check, type FlowView, type Rating } from '../check';
 import { flowName, isOutside, systemName } from '../context';
 import { describeDataTypes, describeSystem, listOf } from '../wording';
 
@@ -26,16 +26,19 @@ export const sensitiveDataLeaves: Check = {
   whatToDo: 'Check that only the fields the other side needs are sent, and remove the rest from the mapping. Make sure there is a data processing agreement (and, for card data, that the receiver is PCI DSS compliant), and record it in Notes.',
   reference: 'Seed 000 (layer 2: keep sensitive fields out of third-party tools); seed 001 ("uncontrolled data exposure"); UK GDPR Art. 28 and 44-46',
   inspectFlow: (view) => {
-    if (view.sensitiveData.length === 0 || !view.crossesBoundary) return null;
-    const reached = receivingOutside(view);
-    if (reached.length === 0) return null;
-    const mostSensitive = view.sensitiveData.includes('special-category') || view.sensitiveData.includes('payment-card');
-    return {
-      describe: () => `The flow "${flowName(view)}" sends ${describeDataTypes(view.sensitiveData)} to ${listOf(reached.map(describeSystem))}.`,
-      ...(mostSensitive ? { likelihood: 'likely', impact: 'severe' } as const : {}),
-    };
+    if (view.sensitiveData.length === 0 || !view.crossesBoundary || !reachesOutside(view)) return null;
+    return view.sensitiveData.includes('special-category') || view.sensitiveData.includes('payment-card') ? MOST_SENSITIVE_LEAVES : FIRES;
   },
+  describeFlow: (view) => `The flow "${flowName(view)}" sends ${describeDataTypes(view.sensitiveData)} to ${listOf(receivingOutside(view).map(describeSystem))}.`,
 };
+
+/** Health, religion and other special-category data, and card numbers, do the most harm when they leak. */
+const MOST_SENSITIVE_LEAVES: Rating = { likelihood: 'likely', impact: 'severe' };
+
+/** Whether any of {@link receivingOutside} is there, without listing them. */
+function reachesOutside(view: FlowView): boolean {
+  return isOutside(view.target) || (view.flow.direction !== 'one-way' && isOutside(view.source));
+}
 
 export const twoWayAcrossBoundary: Check = {
   id: 'two-way-across-boundary',
@@ -48,14 +51,12 @@ export const twoWayAcrossBoundary: Check = {
   why: "A two-way sync lets changes made outside, by another organisation's staff, bugs or attackers, flow straight back into your own records, and sends your changes out without anyone choosing what to share. Work with outside organisations is usually safer one way, with each side deciding what to send.",
   whatToDo: 'Decide which side owns each piece of data and make the flow one-way where you can. Where both ways are truly needed, limit the sync to the few fields that must change on both sides.',
   reference: 'Seed 000 (layer 2: "some workflows shouldn\'t be two-way (e.g. working with external vendors)"); seed 003 (bi-directional syncs carry more risk)',
-  inspectFlow: (view) => {
-    if (view.flow.direction !== 'two-way' || !view.crossesBoundary) return null;
+  inspectFlow: (view) => (view.flow.direction === 'two-way' && view.crossesBoundary ? FIRES : null),
+  describeFlow: (view) => {
     const { source, target } = view;
-    return {
-      describe: () => (isOutside(source) && isOutside(target)
-        ? `The flow "${flowName(view)}" syncs both ways between ${describeSystem(source)} and ${describeSystem(target)}, both outside the organisation.`
-        : `The flow "${flowName(view)}" syncs both ways between "${systemName(isOutside(source) ? target : source)}" and ${describeSystem(isOutside(source) ? source : target)}.`),
-    };
+    return isOutside(source) && isOutside(target)
+      ? `The flow "${flowName(view)}" syncs both ways between ${describeSystem(source)} and ${describeSystem(target)}, both outside the organisation.`
+      : `The flow "${flowName(view)}" syncs both ways between "${systemName(isOutside(source) ? target : source)}" and ${describeSystem(isOutside(source) ? source : target)}.`;
   },
 };
 
@@ -72,15 +73,16 @@ export const unencryptedSensitive: Check = {
   reference: 'Threagile unencrypted-communication (CWE-319); seed 003 (minimum bar: "encryption in transit"); seed 004',
   inspectFlow: (view) => {
     if (view.flow.encryptedInTransit !== 'no') return null;
+    if (view.sensitiveData.length === 0 && !view.flow.dataTypes.includes('credentials')) return null;
+    return view.crossesBoundary ? FIRES : UNENCRYPTED_INSIDE;
+  },
+  describeFlow: (view) => {
     const carried = view.flow.dataTypes.includes('credentials') ? ['credentials' as const, ...view.sensitiveData] : view.sensitiveData;
-    if (carried.length === 0) return null;
-    return {
-      describe: () => {
-        const outside = [view.source, view.target].filter(isOutside);
-        const across = outside.length > 0 ? `, across the organisation's boundary to ${listOf(outside.map(describeSystem))}` : '';
-        return `The flow "${flowName(view)}" carries ${describeDataTypes(carried)} without encryption in transit${across}.`;
-      },
-      ...(view.crossesBoundary ? {} : { likelihood: 'possible' } as const),
-    };
+    const outside = [view.source, view.target].filter(isOutside);
+    const across = outside.length > 0 ? `, across the organisation's boundary to ${listOf(outside.map(describeSystem))}` : '';
+    return `The flow "${flowName(view)}" carries ${describeDataTypes(carried)} without encryption in transit${across}.`;
   },
 };
+
+/** Inside the organisation's own network fewer people can listen in than across the internet. */
+const UNENCRYPTED_INSIDE: Rating = { likelihood: 'possible' };

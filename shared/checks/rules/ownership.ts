@@ -1,7 +1,6 @@
-import type { SystemRecord } from '../../model';
 import { SYSTEM_STATUSES, labelOf, type SystemStatus } from '../../vocabulary';
-import type { Check, FlowView } from '../check';
-import { flowName, normaliseName, remember, systemName, type CheckContext } from '../context';
+import { FIRES, type Check, type FlowView } from '../check';
+import { endsOf, flowName, normaliseName, remember, systemName, type CheckContext } from '../context';
 import { listOf, midSentence } from '../wording';
 
 /**
@@ -33,12 +32,10 @@ export const noOwner: Check = {
   why: 'When nobody in particular owns an integration, nobody notices when it breaks, leaks data or outlives its purpose, and nobody can say whether it is still needed.',
   whatToDo: 'Agree one named person (not a team or a shared mailbox) who is responsible for it, and write their name in Owner.',
   reference: 'Seed 002 (risk register: every integration needs a named owner); CIS Controls v8 safeguard 5.5',
-  inspectFlow: (view) => (isGenericOwner(view.flow.owner)
-    ? { describe: () => `The flow "${flowName(view)}" has ${describeOwner(view.flow.owner)}.` }
-    : null),
-  inspectSystem: (system) => (isGenericOwner(system.owner)
-    ? { describe: () => `The system "${systemName(system)}" has ${describeOwner(system.owner)}.` }
-    : null),
+  inspectFlow: ({ flow }) => (isGenericOwner(flow.owner) ? FIRES : null),
+  describeFlow: (view) => `The flow "${flowName(view)}" has ${describeOwner(view.flow.owner)}.`,
+  inspectSystem: (system) => (isGenericOwner(system.owner) ? FIRES : null),
+  describeSystem: (system) => `The system "${systemName(system)}" has ${describeOwner(system.owner)}.`,
 };
 
 function describeOwner(owner: string): string {
@@ -47,6 +44,14 @@ function describeOwner(owner: string): string {
 
 /** Answers that say nothing about why a flow exists. */
 const NO_PURPOSE = new Set(['', 'unknown', 'not known', 'tbc', 'tbd', 'n/a', 'na', 'none', '?', '??', '-', 'todo']);
+
+/** A real purpose is longer than any placeholder, so most are judged without a lower-case copy. */
+function hasNoPurpose(purpose: string): boolean {
+  const trimmed = purpose.trim();
+  return trimmed.length <= LONGEST_PLACEHOLDER && NO_PURPOSE.has(trimmed.toLowerCase());
+}
+
+const LONGEST_PLACEHOLDER = Math.max(...[...NO_PURPOSE].map((words) => words.length));
 
 export const noJustification: Check = {
   id: 'no-justification',
@@ -58,14 +63,12 @@ export const noJustification: Check = {
   why: 'A flow nobody can explain cannot be judged: nobody knows whether it is still needed, what would break without it, or whether the data it moves should be moving at all. Forgotten flows keep running long after their reason has gone.',
   whatToDo: 'Ask the owner, or the teams at each end, what the flow is for and write it in Purpose. If nobody can say, plan to pause it and see who notices.',
   reference: 'Seed 002 ("cannot be clearly attributed to a current business need"); CIS Controls v8 safeguard 5.5',
-  inspectFlow: (view) => {
+  inspectFlow: ({ flow }) => (hasNoPurpose(flow.purpose) ? FIRES : null),
+  describeFlow: (view) => {
     const purpose = view.flow.purpose.trim();
-    if (!NO_PURPOSE.has(purpose.toLowerCase())) return null;
-    return {
-      describe: () => purpose === ''
-        ? `The flow "${flowName(view)}" has no purpose recorded.`
-        : `The flow "${flowName(view)}" gives "${purpose}" as its purpose, which is no business reason.`,
-    };
+    return purpose === ''
+      ? `The flow "${flowName(view)}" has no purpose recorded.`
+      : `The flow "${flowName(view)}" gives "${purpose}" as its purpose, which is no business reason.`;
   },
 };
 
@@ -79,30 +82,32 @@ export const orphaned: Check = {
   why: 'People leave and partnerships end, but the integrations they set up keep signing in and moving data. Nobody watches an orphaned connection, so a leak or a fault goes unnoticed, sometimes for years. A flow that runs as a person\'s account can stop or misbehave the day that account is switched off.',
   whatToDo: 'Find out whether the flow is still needed. If it is, give it a new named owner and move it to an account that does not belong to someone who has left. If it is not, switch it off and revoke its credentials, and confirm with any former partner that they have deleted the data.',
   reference: 'Seed 001 ("orphaned and stale connections"); seed 002 (Power Automate flows run as their creator); OWASP Non-Human Identities Top 10 NHI1 (improper offboarding)',
-  inspectFlow: (view, context) => {
-    if (!view.active || !mayBeOrphaned(view, context)) return null;
-    const reasons = orphanReasons(view, context);
-    return reasons.length === 0 ? null : { describe: () => `The flow "${flowName(view)}" is still running, yet ${listOf(reasons)}.` };
-  },
-  inspectSystem: (system, context) => {
-    if ((system.status !== 'active' && system.status !== '') || !context.isLeaver(system.owner)) return null;
-    return { describe: () => `The system "${systemName(system)}" is still in use, yet its owner ${system.owner.trim()} has left.` };
-  },
+  inspectFlow: (view, context) => (view.active && isOrphaned(view, context) ? FIRES : null),
+  describeFlow: (view, context) => `The flow "${flowName(view)}" is still running, yet ${listOf(orphanReasons(view, context))}.`,
+  inspectSystem: (system, context) => ((system.status === 'active' || system.status === '') && context.isLeaver(system.owner) ? FIRES : null),
+  describeSystem: (system) => `The system "${systemName(system)}" is still in use, yet its owner ${system.owner.trim()} has left.`,
 };
 
-/** The cheap questions first: with no leavers listed, only the flow's status and its ends' boundaries can orphan it. */
-function mayBeOrphaned(view: FlowView, context: CheckContext): boolean {
-  return context.settings.leavers.length > 0 || view.flow.status === 'suspected-orphaned'
-    || view.source.boundary === 'former-partner' || view.target.boundary === 'former-partner';
+/**
+ * Whether any of {@link orphanReasons} holds. Asked of every running flow on every run, so it
+ * answers without building the words; with no leavers listed, only the status and the ends'
+ * boundaries can orphan a flow.
+ */
+function isOrphaned(view: FlowView, context: CheckContext): boolean {
+  const { flow, source, target } = view;
+  if (flow.status === 'suspected-orphaned' || source.boundary === 'former-partner' || target.boundary === 'former-partner') return true;
+  return context.settings.leavers.length > 0 && (context.isLeaver(flow.owner) || isLeaversAccount(flow.account, context)
+    || context.isLeaver(source.owner) || context.isLeaver(target.owner));
 }
 
+/** Why a running flow is orphaned, in words. */
 function orphanReasons(view: FlowView, context: CheckContext): string[] {
   const { flow } = view;
   const reasons: string[] = [];
   if (flow.status === 'suspected-orphaned') reasons.push('it is marked as suspected orphaned');
   if (context.isLeaver(flow.owner)) reasons.push(`its owner ${flow.owner.trim()} has left`);
   if (isLeaversAccount(flow.account, context)) reasons.push(`its account "${flow.account.trim()}" belongs to someone who has left`);
-  for (const end of ends(view)) {
+  for (const end of endsOf(view)) {
     if (end.boundary === 'former-partner') reasons.push(`"${systemName(end)}" belongs to a former partner`);
     if (context.isLeaver(end.owner)) reasons.push(`the owner of "${systemName(end)}" (${end.owner.trim()}) has left`);
   }
@@ -115,11 +120,6 @@ function isLeaversAccount(account: string, context: CheckContext): boolean {
   if (context.isLeaver(account)) return true;
   const localPart = account.split('@')[0]!.replace(/[._-]+/g, ' ');
   return context.isLeaver(localPart);
-}
-
-/** Source then destination; one system once, should a flow ever loop back to its source. */
-function ends(view: FlowView): SystemRecord[] {
-  return view.source === view.target ? [view.source] : [view.source, view.target];
 }
 
 /** A system in any of these states should have nothing live connected to it. */
@@ -135,11 +135,11 @@ export const decommissionedEnd: Check = {
   why: 'A system nobody uses any more is seldom patched or watched, yet a live connection keeps data flowing into it and keeps its credentials valid. When the system is finally switched off, anything still depending on the flow breaks without warning.',
   whatToDo: 'Decide whether the flow should move to the system that replaces this one or be switched off. Then switch it off, revoke its credentials and mark it decommissioned.',
   reference: 'Seed 001 ("connections from decommissioned systems"; "orphaned and stale connections"); seed 002',
-  inspectFlow: (view) => {
-    if (!view.active || (!WINDING_DOWN.has(view.source.status) && !WINDING_DOWN.has(view.target.status))) return null;
-    const windingDown = ends(view).filter((end) => WINDING_DOWN.has(end.status));
-    if (windingDown.length === 0) return null;
-    const states = windingDown.map((end) => `"${systemName(end)}" is ${midSentence(labelOf(SYSTEM_STATUSES, end.status))}`);
-    return { describe: () => `The flow "${flowName(view)}" is still running, but ${listOf(states)}.` };
+  inspectFlow: (view) => (view.active && (WINDING_DOWN.has(view.source.status) || WINDING_DOWN.has(view.target.status)) ? FIRES : null),
+  describeFlow: (view) => {
+    const states = endsOf(view)
+      .filter((end) => WINDING_DOWN.has(end.status))
+      .map((end) => `"${systemName(end)}" is ${midSentence(labelOf(SYSTEM_STATUSES, end.status))}`);
+    return `The flow "${flowName(view)}" is still running, but ${listOf(states)}.`;
   },
 };

@@ -1,4 +1,5 @@
-import type { Check } from '../check';
+import type { FlowRecord, SystemRecord } from '../../model';
+import { FIRES, type Check } from '../check';
 import { flowName, systemName } from '../context';
 import { listOf } from '../wording';
 
@@ -16,21 +17,35 @@ export const incompleteRecord: Check = {
   why: 'The other checks can only judge what is written down. A flow whose data, direction or sign-in is unknown may hide a serious risk, and the next person to look after it will have to rediscover everything from scratch.',
   whatToDo: "Fill in the missing answers: ask the owner, look in each system's integration settings, or check Entra ID and the Power Platform admin centre. Where nobody knows, say so with \"Unknown\", and plan to find out.",
   reference: 'Seed 002 ("documenting what you find": record the data, frequency, authentication, where the credentials are stored)',
-  inspectFlow: (view) => {
-    const { flow } = view;
-    const missing: string[] = [];
-    if (flow.dataTypes.length === 0 || (flow.dataTypes.length === 1 && flow.dataTypes[0] === 'unknown')) missing.push('what data it carries');
-    else if (flow.dataTypes.includes('unknown')) missing.push('everything it carries');
-    if (unanswered(flow.direction)) missing.push('which way data moves');
-    if (unanswered(flow.frequency)) missing.push('how often it runs');
-    if (unanswered(flow.authentication)) missing.push('how it signs in');
-    if (flow.authentication !== 'none' && unanswered(flow.credentialLocation)) missing.push('where its credential is kept');
-    return missing.length === 0 ? null : { describe: () => `The record of the flow "${flowName(view)}" does not yet say ${listOf(missing)}.` };
-  },
-  inspectSystem: (system) => {
-    const missing: string[] = [];
-    if (system.kind === '') missing.push('what kind of system it is');
-    if (system.boundary === '') missing.push("whose side of the organisation's boundary it sits on");
-    return missing.length === 0 ? null : { describe: () => `The record of the system "${systemName(system)}" does not yet say ${listOf(missing)}.` };
-  },
+  inspectFlow: ({ flow }) => (anyGap(FLOW_GAPS, flow) ? FIRES : null),
+  describeFlow: (view) => `The record of the flow "${flowName(view)}" does not yet say ${listOf(gapsOf(FLOW_GAPS, view.flow))}.`,
+  inspectSystem: (system) => (anyGap(SYSTEM_GAPS, system) ? FIRES : null),
+  describeSystem: (system) => `The record of the system "${systemName(system)}" does not yet say ${listOf(gapsOf(SYSTEM_GAPS, system))}.`,
 };
+
+/** What a record may leave unsaid, in words, and how to tell. */
+type Gaps<R> = ReadonlyArray<readonly [words: string, isMissing: (record: R) => boolean]>;
+
+const FLOW_GAPS: Gaps<FlowRecord> = [
+  ['what data it carries', (flow) => flow.dataTypes.length === 0 || (flow.dataTypes.length === 1 && flow.dataTypes[0] === 'unknown')],
+  ['everything it carries', (flow) => flow.dataTypes.length > 1 && flow.dataTypes.includes('unknown')],
+  ['which way data moves', (flow) => unanswered(flow.direction)],
+  ['how often it runs', (flow) => unanswered(flow.frequency)],
+  ['how it signs in', (flow) => unanswered(flow.authentication)],
+  ['where its credential is kept', (flow) => flow.authentication !== 'none' && unanswered(flow.credentialLocation)],
+];
+
+const SYSTEM_GAPS: Gaps<SystemRecord> = [
+  ['what kind of system it is', (system) => system.kind === ''],
+  ["whose side of the organisation's boundary it sits on", (system) => system.boundary === ''],
+];
+
+/** A plain loop: it runs for every element on every check run, and allocates nothing. */
+function anyGap<R>(gaps: Gaps<R>, record: R): boolean {
+  for (const gap of gaps) if (gap[1](record)) return true;
+  return false;
+}
+
+function gapsOf<R>(gaps: Gaps<R>, record: R): string[] {
+  return gaps.filter(([, isMissing]) => isMissing(record)).map(([words]) => words);
+}

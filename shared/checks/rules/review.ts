@@ -1,6 +1,6 @@
 import { isIsoDate, type DateAnswer } from '../../model';
 import type { DataType } from '../../vocabulary';
-import type { Check, Hit } from '../check';
+import type { Check, Rating } from '../check';
 import { flowName, systemName, type CheckContext } from '../context';
 import { describeDataTypes, plural, timeSince } from '../wording';
 
@@ -15,20 +15,14 @@ export const reviewOverdue: Check = {
   why: 'Integrations drift: people leave, permissions grow, vendors change what their connectors do, and purposes end. A regular look is how a small organisation notices before something goes wrong, and it is the first thing an auditor or funder will ask about.',
   whatToDo: 'With the owner, go through the flow or system: is it still needed, is the record right, are its access and credentials still appropriate? Then set Last reviewed to today and Reviewed by to who did it.',
   reference: 'Seed 002 ("when it was last reviewed"); seed 001 ("last security review date"); CIS Controls v8 safeguard 3.8',
-  inspectFlow: (view, context) => {
-    const { lastReviewed } = view.flow;
-    const rating = overdue(lastReviewed, context, view.sensitiveData);
-    return rating && { ...rating, describe: () => describeOverdue(`The flow "${flowName(view)}"`, lastReviewed, context, view.sensitiveData) };
-  },
-  inspectSystem: (system, context) => {
-    const rating = overdue(system.lastReviewed, context, NOTHING_SENSITIVE);
-    return rating && { ...rating, describe: () => describeOverdue(`The system "${systemName(system)}"`, system.lastReviewed, context, NOTHING_SENSITIVE) };
-  },
+  inspectFlow: (view, context) => overdue(view.flow.lastReviewed, context, view.sensitiveData),
+  describeFlow: (view, context) => describeOverdue(`The flow "${flowName(view)}"`, view.flow.lastReviewed, context, view.sensitiveData),
+  inspectSystem: (system, context) => overdue(system.lastReviewed, context, NOTHING_SENSITIVE),
+  describeSystem: (system, context) => describeOverdue(`The system "${systemName(system)}"`, system.lastReviewed, context, NOTHING_SENSITIVE),
 };
 
 const NOTHING_SENSITIVE: readonly DataType[] = [];
 
-type Rating = Pick<Hit, 'likelihood' | 'impact'>;
 /** The four ways an overdue review is rated, made once: most elements are checked, and many are overdue. */
 const RATINGS = {
   overdue: { likelihood: 'likely', impact: 'minor' },

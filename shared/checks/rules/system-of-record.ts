@@ -1,7 +1,7 @@
 import type { SystemRecord } from '../../model';
 import type { SystemKind } from '../../vocabulary';
-import type { Check, MapHit } from '../check';
-import { flowName, systemName } from '../context';
+import { FIRES, type Check, type MapHit } from '../check';
+import { endsOf, flowName, systemName } from '../context';
 import { listOf } from '../wording';
 
 /** One thing a system is the authoritative source for: `key` is how it is compared, `text` how it was written. */
@@ -12,6 +12,7 @@ export interface AuthoritativeClaim {
 
 /** Answers that claim nothing. */
 const NO_CLAIM = new Set(['unknown', 'none', 'n a', 'na', 'nothing', 'tbc', 'tbd']);
+const NO_CLAIMS: readonly AuthoritativeClaim[] = [];
 const parsed = new WeakMap<SystemRecord, readonly AuthoritativeClaim[]>();
 
 /**
@@ -22,7 +23,7 @@ const parsed = new WeakMap<SystemRecord, readonly AuthoritativeClaim[]>();
  */
 export function authoritativeClaims(system: SystemRecord): readonly AuthoritativeClaim[] {
   const text = system.authoritativeFor;
-  if (text.trim() === '') return [];
+  if (text.trim() === '') return NO_CLAIMS;
   const known = parsed.get(system);
   if (known) return known;
   const claims: AuthoritativeClaim[] = [];
@@ -39,6 +40,11 @@ const lastHits = new WeakMap<SystemRecord, MapHit>();
 /** Systems whose records other systems rely on: a bad write into them spreads everywhere. */
 const RECORD_KEEPERS: ReadonlySet<SystemKind | ''> = new Set<SystemKind>(['crm', 'finance', 'hr', 'payments']);
 
+/** A CRM, finance, HR or payments system recorded as the authoritative source for something. */
+function isSystemOfRecord(system: SystemRecord): boolean {
+  return RECORD_KEEPERS.has(system.kind) && authoritativeClaims(system).length > 0;
+}
+
 export const twoWayIntoSystemOfRecord: Check = {
   id: 'two-way-into-system-of-record',
   title: 'Two-way sync writes into a system of record',
@@ -49,14 +55,12 @@ export const twoWayIntoSystemOfRecord: Check = {
   why: 'The system of record is the copy everyone trusts. A two-way sync lets a mistake, a bad import or a bug in the other system overwrite it, and from there the error spreads to every report, Gift Aid claim and mailing that relies on it.',
   whatToDo: 'Make the flow one-way out of the system of record where you can. Where the other system must write back, limit it to the few fields it owns, test changes first, and make sure the system of record keeps a history of changes.',
   reference: 'Seed 003 ("a bi-directional sync that writes into CRM or billing"); seed 004 (define the authoritative source for each type of information)',
-  inspectFlow: (view) => {
-    if (view.flow.direction !== 'two-way') return null;
-    const { source, target } = view;
-    const keepers = (source === target ? [source] : [source, target])
-      .filter((end) => RECORD_KEEPERS.has(end.kind) && authoritativeClaims(end).length > 0);
-    if (keepers.length === 0) return null;
-    const described = keepers.map((end) => `"${systemName(end)}", the system of record for "${end.authoritativeFor.trim()}"`);
-    return { describe: () => `The flow "${flowName(view)}" syncs both ways and writes into ${listOf(described)}.` };
+  inspectFlow: (view) => (view.flow.direction === 'two-way' && (isSystemOfRecord(view.source) || isSystemOfRecord(view.target)) ? FIRES : null),
+  describeFlow: (view) => {
+    const described = endsOf(view)
+      .filter(isSystemOfRecord)
+      .map((end) => `"${systemName(end)}", the system of record for "${end.authoritativeFor.trim()}"`);
+    return `The flow "${flowName(view)}" syncs both ways and writes into ${listOf(described)}.`;
   },
 };
 
