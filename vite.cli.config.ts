@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
 // Bundles the command-line tool into one self-contained CommonJS file for Node 20: shared/,
-// io/ and exceljs inlined, only Node's built-ins required at run time, so `npm install -g` or
+// io/ and every dependency inlined, only Node's built-ins required at run time, so `npm install -g` or
 // copying the one file is enough to run it.
 const OUT_DIR = 'dist/cli';
 const FILE_NAME = 'integration-mapper.cjs';
@@ -24,7 +24,7 @@ export default defineConfig({
   publicDir: false,
   plugins: [executable()],
   ssr: {
-    // Bundle every dependency (exceljs and what it uses) instead of leaving require() calls.
+    // Bundle every dependency instead of leaving require() calls.
     noExternal: true,
     target: 'node',
   },

@@ -31,7 +31,7 @@ Commands:
   register INPUT    Write the risk register workbook (Excel) for the map in INPUT.
   schema            Print the JSON Schema of map files.
 
-INPUT is a map exported from the app as JSON (Export > Map data (.json)).
+INPUT is a map exported from the app as JSON (Export > Export map data (.json)).
 
 Options:
   --json               check: print the findings as a JSON array instead of text.

@@ -28,7 +28,7 @@ export async function readMapFile(io: CliIo, path: string): Promise<ReadMapResul
     return {
       ok: false,
       message: `"${path}" is a spreadsheet. Reading maps from spreadsheets is not supported yet: open the map in Integration Mapper, `
-        + 'choose Export > Map data (.json), and run this command on that file.',
+        + 'choose Export > Export map data (.json), and run this command on that file.',
     };
   }
 

@@ -72,7 +72,7 @@ describe('a map file the tool cannot use', () => {
 
   it('is told spreadsheets are not supported yet and how to get a JSON map instead', async () => {
     for (const name of ['systems.xlsx', 'flows.CSV']) {
-      expectRefusal(await checkFile('Name,Kind\nCRM,crm\n', name), `"${name}" is a spreadsheet`, 'not supported yet', 'Export > Map data (.json)');
+      expectRefusal(await checkFile('Name,Kind\nCRM,crm\n', name), `"${name}" is a spreadsheet`, 'not supported yet', 'Export > Export map data (.json)');
     }
     // A workbook renamed to .json is still a workbook: its bytes start as a zip archive does.
     expectRefusal(await checkFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00])), 'is a spreadsheet');

@@ -17,7 +17,7 @@ export interface CliResult {
 /** The day the fake machine's clock says it is, unless a test says otherwise. */
 export const FAKE_TODAY: IsoDate = '2026-03-01';
 
-/** A map file as the app's Export > Map data (.json) writes it. */
+/** A map file as the app's Export > Export map data (.json) writes it. */
 export function mapFile(doc: MapDocument): string {
   return `${JSON.stringify(serializeMap(doc), null, 2)}\n`;
 }
