@@ -68,10 +68,13 @@ export function remember<K, V>(memo: Map<K, V>, key: K, value: V): void {
  * earlier keep their numbers: it grows only with the distinct accounts seen in one session.
  */
 export function accountNumberOf(account: string): number {
-  const key = normaliseName(account);
-  if (key === '') return -1;
-  let number = accountNumbers.get(key);
-  if (number === undefined) accountNumbers.set(key, (number = accountNumbers.size));
+  let number = numbersByWriting.get(account);
+  if (number === undefined) {
+    const key = normaliseName(account);
+    number = key === '' ? -1 : accountNumbers.get(key);
+    if (number === undefined) accountNumbers.set(key, (number = accountNumbers.size));
+    remember(numbersByWriting, account, number);
+  }
   return number;
 }
 
@@ -81,6 +84,8 @@ export function accountsNumbered(): number {
 }
 
 const accountNumbers = new Map<string, number>();
+/** Each account as written, straight to its number: one lookup per flow instead of two. */
+const numbersByWriting = new Map<string, number>();
 
 export function isOutside(system: SystemRecord): boolean {
   return system.boundary !== '' && OUTSIDE_BOUNDARIES.includes(system.boundary);
