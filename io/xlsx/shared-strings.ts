@@ -1,5 +1,5 @@
 import { ascii, ByteChunk } from './byte-chunk';
-import { cutToCellLimit, escapeXml, isPlainText, needsSpacePreserved } from './xml-text';
+import { copiedAsPlainText, cutToCellLimit, escapeXml, isPlainText, needsSpacePreserved } from './xml-text';
 import { CHUNK_LENGTH, SPREADSHEET_NS, XML_DECLARATION, type PartSink } from './xml';
 
 const ITEM_OPEN = ascii('<si><t>');
@@ -7,9 +7,10 @@ const ITEM_OPEN_PRESERVED = ascii('<si><t xml:space="preserve">');
 const ITEM_CLOSE = ascii('</t></si>');
 
 /**
- * The workbook's shared string table (xl/sharedStrings.xml): every distinct text once, cells
- * pointing at it by index. A register repeats the same "why it matters", recommendation and
- * reference on every row of a check, so each is written and compressed once.
+ * The workbook's shared string table (xl/sharedStrings.xml): each text once, cells pointing at
+ * it by index. A register repeats the same "why it matters", recommendation and reference on
+ * every row of a check, so each is written and compressed once. (Texts of a distinct column, an
+ * id say, are written in their cells instead: see `SheetRows`.)
  *
  * The table is written while the sheets are, each text when first met, so it is compressed
  * alongside them. It therefore leaves out the optional `count` and `uniqueCount`, which would
@@ -41,7 +42,7 @@ export class SharedStrings {
   }
 
   async flush(): Promise<void> {
-    await this.sink.writeBytes(this.pending.take());
+    await this.pending.handTo(this.sink);
   }
 
   /** Hands on the rest of the table, closed. */
@@ -52,6 +53,15 @@ export class SharedStrings {
 
   private add(text: string): void {
     const { pending } = this;
+    // Most texts are ASCII that needs nothing done, copied straight in; any other is taken back
+    // and written below, escaped and encoded.
+    const start = pending.length;
+    pending.put(ITEM_OPEN);
+    if (copiedAsPlainText(pending, text)) {
+      pending.put(ITEM_CLOSE);
+      return;
+    }
+    pending.length = start;
     if (isPlainText(text)) {
       pending.put(ITEM_OPEN);
       pending.text(text);

@@ -2,6 +2,7 @@ import { columnLetter, type CellLook, type CellValue, type ColumnModel, type Dat
 import { ascii, ByteChunk } from './byte-chunk';
 import type { SharedStrings } from './shared-strings';
 import type { StyleSheet } from './styles';
+import { copiedAsPlainText } from './xml-text';
 import { CHUNK_LENGTH } from './xml';
 
 /** Days from Excel's day 0 (1899-12-30, which absorbs Excel's phantom 1900-02-29) to 1970-01-01. */
@@ -26,6 +27,7 @@ const STYLE = ascii(' s="');
 const TEXT_VALUE = ascii('" t="s"><v>');
 const VALUE = ascii('"><v>');
 const EMPTY_CELL = ascii('"/>');
+const INLINE_CLOSE = ascii('</t></is></c>');
 
 /**
  * A column's cell pieces, made once: a cell is `<c`, its reference when it needs one (` r="B`, the
@@ -35,15 +37,35 @@ class ColumnCells {
   readonly ref: Uint8Array;
   readonly style: number;
   readonly textTail: Uint8Array;
+  /** The tail for text written in the cell itself (an inline string): only a distinct column has one. */
+  readonly inlineTail: Uint8Array | undefined;
   readonly numberTail: Uint8Array;
   /** Made when the column's first date is: the style sheet lists only looks in use. */
   private date: { readonly style: number; readonly tail: Uint8Array } | undefined;
+  /** The column's last text and its index in the string table (see `stringIndex`). */
+  private lastText: string | undefined;
+  private lastIndex = 0;
 
   constructor(index: number, private readonly column: ColumnModel, private readonly styles: StyleSheet) {
     this.style = styles.column(column, false);
     this.ref = ascii(` r="${columnLetter(index)}`);
     this.textTail = ascii(` s="${this.style}" t="s"><v>`);
+    this.inlineTail = column.distinct ? ascii(` s="${this.style}" t="inlineStr"><is><t>`) : undefined;
     this.numberTail = ascii(` s="${this.style}"><v>`);
+  }
+
+  /**
+   * The string table's index for `text`, a text in this column. A register repeats a check's
+   * title, explanation, advice, ratings and treatment down the rows it raised, so half its cells
+   * hold the text of the cell above: comparing with that is far quicker than looking the text up
+   * among the table's 117,000 (those lookups were the largest part of the writer's time).
+   */
+  stringIndex(text: string, strings: SharedStrings): number {
+    if (text !== this.lastText) {
+      this.lastIndex = strings.indexOf(text);
+      this.lastText = text;
+    }
+    return this.lastIndex;
   }
 
   get dateStyle(): number {
@@ -115,8 +137,9 @@ export class SheetRows {
         const cells = this.columns[c] ?? this.cellsOf(c);
         this.open(c, next, cells, number);
         next = c + 1;
+        if (cells.inlineTail && this.wroteInline(value, cells.inlineTail)) continue;
         chunk.put(cells.textTail);
-        chunk.int(this.strings.indexOf(value));
+        chunk.int(cells.stringIndex(value, this.strings));
         chunk.put(VALUE_CLOSE);
         continue;
       }
@@ -138,6 +161,24 @@ export class SheetRows {
       }
     }
     chunk.put(ROW_CLOSE);
+  }
+
+  /**
+   * Writes a distinct column's text in its cell, when it is plain text, and says whether it did.
+   * An id or a finding is never repeated, so looking it up among the string table's texts and
+   * adding it there is work for nothing: for the register's 240,000 such texts that measured
+   * more than half the table's time. Text needing escapes goes to the table as any other does.
+   */
+  private wroteInline(text: string, tail: Uint8Array): boolean {
+    const { chunk } = this;
+    const start = chunk.length;
+    chunk.put(tail);
+    if (copiedAsPlainText(chunk, text)) {
+      chunk.put(INLINE_CLOSE);
+      return true;
+    }
+    chunk.length = start;
+    return false;
   }
 
   /** `<c`, and the cell's reference unless it sits right after the cell before (`next`). */

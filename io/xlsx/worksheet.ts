@@ -53,10 +53,10 @@ export async function writeWorksheet(sheet: SheetModel, strings: SharedStrings, 
   const highlights = byRow(sheet.highlights);
   for (let r = 0; r < sheet.rows.length; r++) {
     rows.write(sheet.rows[r]!, r + first, rowStyles[r]?.at(-1)?.style, highlights[r]);
-    if (rows.chunk.length >= CHUNK_LENGTH) await sink.writeBytes(rows.chunk.take());
+    if (rows.chunk.length >= CHUNK_LENGTH) await rows.chunk.handTo(sink);
     if (strings.pendingLength >= CHUNK_LENGTH) await strings.flush();
   }
-  await sink.writeBytes(rows.chunk.take());
+  await rows.chunk.handTo(sink);
 
   const filter = autoFilterRange(sheet);
   await sink.write('</sheetData>'

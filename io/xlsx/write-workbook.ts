@@ -14,9 +14,10 @@ import { zipArchive, zipEntry, ZipEntryWriter, type ZipEntry } from './zip';
  * alike: it uses only web-standard APIs (TextEncoder, CompressionStream, Response).
  *
  * Purpose-built for the register: each sheet's XML is made a piece at a time, straight into bytes,
- * and compressed as it goes, so the 120,000-row register of a 5,000-system map is written in
- * about 1.6 s (two cores, Node; 2.7 s in Chromium, which compresses on the main thread) without
- * ever holding its 80 MB of XML whole.
+ * and compressed as it goes, so the 120,000-row register of a 5,000-system map never holds its
+ * 100 MB of XML whole. In Node the compressing runs on threads of its own, beside the making of
+ * the XML; Chromium compresses on the main thread, where it takes about half the writing time.
+ * bench/register.bench.ts measures it.
  *
  * The bytes depend only on the model: the file's dates and the zip's timestamps are midnight on
  * `model.properties.created`, and parts are always written in the same order (on one runtime:

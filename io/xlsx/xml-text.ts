@@ -1,3 +1,5 @@
+import type { ByteChunk } from './byte-chunk';
+
 /**
  * Text as SpreadsheetML holds it: XML-escaped, with the characters XML 1.0 cannot carry written
  * the way Excel writes them, and cut to what a cell can hold.
@@ -63,4 +65,22 @@ const NEEDS_WORK = new RegExp(`[${SPECIAL}\\n]|${UNDERSCORE_ESCAPE}|^\\s|\\s$`, 
 /** Whether `text` can be written as it is, neither escaped nor space-preserved: most text, found with one scan. */
 export function isPlainText(text: string): boolean {
   return !NEEDS_WORK.test(text);
+}
+
+/**
+ * For each ASCII code, 1 when the character goes into element text as it is, anywhere in it:
+ * printable, and none of `&`, `<`, `>` or `_` (which may start `_xHHHH_`).
+ */
+const COPIED_AS_IS = new Uint8Array(128).map((_, code) => (code >= 0x20 && code < 0x7f && !'&<>_'.includes(String.fromCharCode(code)) ? 1 : 0));
+const SPACE = 0x20;
+
+/**
+ * Appends `text` to `chunk` as element text, and says whether it did, when it is ASCII plain
+ * text (`isPlainText`) a cell can hold: most text is, and is found and copied in one pass, with
+ * no pattern and no encoder. Otherwise appends nothing, for the caller to write it another way.
+ */
+export function copiedAsPlainText(chunk: ByteChunk, text: string): boolean {
+  return text.length <= CELL_TEXT_LIMIT
+    && text.charCodeAt(0) !== SPACE && text.charCodeAt(text.length - 1) !== SPACE
+    && chunk.copyAscii(text, COPIED_AS_IS);
 }

@@ -15,5 +15,6 @@ export const CHUNK_LENGTH = 1 << 16;
 /** Where a part's content goes, a piece at a time; each call may wait while the compressor catches up. */
 export interface PartSink {
   write(text: string): Promise<void>;
-  writeBytes(bytes: Uint8Array): Promise<void>;
+  /** Takes `bytes` over; calls `handBack` with them once it no longer reads them, if it can tell. */
+  writeBytes(bytes: Uint8Array, handBack?: (bytes: Uint8Array) => void): Promise<void>;
 }

@@ -20,6 +20,14 @@ const GZIP_HEADER = 10;
 const GZIP_TRAILER = 8;
 /** Pieces queued for the compressor before the writer waits for it: enough to keep it busy, few enough to keep memory flat. */
 const MAX_QUEUED = 4;
+/**
+ * The smallest piece handed back for reuse once written. By the Compression Streams standard a
+ * piece is compressed before its write resolves, as Chromium does. Node's stream adapter
+ * resolves a write at once while its stream holds less than its high-water mark (16 KB in
+ * Node 20, 64 KB from Node 22), with the piece still queued; a piece of at least this size
+ * always waits until the compressor has taken it in.
+ */
+const HANDED_BACK_FROM = 1 << 16;
 
 /** A calendar date (`YYYY-MM-DD`) as a zip entry's DOS date field; zips cannot say a year before 1980. */
 export function dosDate(date: string): number {
@@ -64,12 +72,18 @@ export class ZipEntryWriter implements PartSink {
     return this.writeBytes(encoder.encode(text));
   }
 
-  /** Queues `bytes` (which the compressor then owns) and lets the compressor run before the next piece is made. */
-  async writeBytes(bytes: Uint8Array): Promise<void> {
+  /**
+   * Queues `bytes` (which the compressor then owns, handing a large piece back once compressed)
+   * and lets the compressor run before the next piece is made.
+   */
+  async writeBytes(bytes: Uint8Array, handBack?: (bytes: Uint8Array) => void): Promise<void> {
     this.size += bytes.length;
     if (this.size > MAX_32_BIT) throw new Error(`${this.name} is larger than 4 GiB, which a zip without Zip64 cannot hold`);
     const written = this.writer.write(bytes as Uint8Array<ArrayBuffer>).then(
-      () => { this.queued.shift(); },
+      () => {
+        this.queued.shift();
+        if (handBack && bytes.length >= HANDED_BACK_FROM) handBack(bytes);
+      },
       () => undefined, // a failure also rejects `close`, where it is reported
     );
     this.queued.push(written);

@@ -9,6 +9,7 @@ export const ID_COLUMN: ColumnSpec = {
   header: 'ID',
   help: 'The id the app knows this row by. Leave it as it is, so changes can be read back in.',
   maxWidth: 40,
+  distinct: true,
 };
 
 /** A column for each recorded field: dropdowns from the Lists sheet on choices, wrapping on long text. */

@@ -45,6 +45,11 @@ export interface ColumnModel {
   readonly wrap: boolean;
   /** A dropdown on this column's cells, offering the values in this range, e.g. `Lists!$B$2:$B$7`. */
   readonly dropdown?: string;
+  /**
+   * Each row's text is its own, as an id or a sentence about that row is: a writer need not look
+   * for it among the other cells' texts (an .xlsx writer puts it in its cell, not the shared table).
+   */
+  readonly distinct?: boolean;
 }
 
 /** The look of a highlighted cell, e.g. a severity. Colours are `RRGGBB`. */

@@ -9,6 +9,8 @@ export interface ColumnSpec {
   /** Forces wrapping on or off; by default a column wraps when its longest text is wider than `maxWidth`. */
   readonly wrap?: boolean;
   readonly dropdown?: string;
+  /** See `ColumnModel.distinct`. */
+  readonly distinct?: boolean;
   readonly minWidth?: number;
   readonly maxWidth?: number;
 }
@@ -55,7 +57,11 @@ export function fitColumns(specs: readonly ColumnSpec[], rows: ReadonlyArray<rea
   const longest = specs.map((spec) => (header ? headerLength(spec.header) : 0));
   for (const row of rows) {
     for (let i = 0; i < specs.length; i++) {
-      const length = displayLength(row[i] ?? null);
+      const value = row[i] ?? null;
+      // Text no longer than the longest line so far cannot beat it, however its lines fall: most
+      // of a register's two million cells are settled by their length, without looking inside.
+      if (typeof value === 'string' && value.length <= longest[i]!) continue;
+      const length = displayLength(value);
       if (length > longest[i]!) longest[i] = length;
     }
   }
@@ -63,14 +69,15 @@ export function fitColumns(specs: readonly ColumnSpec[], rows: ReadonlyArray<rea
     const min = spec.minWidth ?? MIN_WIDTH;
     const max = spec.maxWidth ?? MAX_WIDTH;
     const wanted = (spec.kind === 'date' ? Math.max(DATE_WIDTH, longest[i]!) : longest[i]!) + PADDING;
-    const column: ColumnModel = {
+    return {
       header: spec.header,
       ...(spec.help === undefined ? {} : { help: spec.help }),
       width: Math.min(max, Math.max(min, wanted)),
       kind: spec.kind ?? 'text',
       wrap: spec.wrap ?? wanted > max,
+      ...(spec.dropdown === undefined ? {} : { dropdown: spec.dropdown }),
+      ...(spec.distinct ? { distinct: true } : {}),
     };
-    return spec.dropdown === undefined ? column : { ...column, dropdown: spec.dropdown };
   });
 }
 

@@ -43,6 +43,16 @@ describe('text in cells, read back by exceljs', () => {
   });
 });
 
+describe('text in a distinct column, such as an id', () => {
+  it('is written in its cell when plain, and through the string table when it needs escaping or is not ASCII', () => {
+    const texts = partText(parts, 'xl/worksheets/sheet2.xml');
+    expect(texts).toMatch(/<row r="2"><c r="A2" s="\d+" t="inlineStr"><is><t>forbidden<\/t><\/is><\/c><c s="\d+" t="s"><v>\d+<\/v><\/c><\/row>/);
+    for (const name of ['markup', 'spaced', 'unicode', 'long']) expect(texts).toContain(`<is><t>${name}</t></is>`);
+    expect(texts.match(/t="inlineStr"/g)).toHaveLength(TEXT_CASES.length);
+    expect(partText(parts, 'xl/sharedStrings.xml')).not.toContain('<t>forbidden</t>');
+  });
+});
+
 describe('the workbook around the cells', () => {
   it('keeps a sheet name with & and \' as given, and quotes it in print titles, filter and dropdown', () => {
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['Summary', 'Texts', ODD_SHEET_NAME]);

@@ -24,8 +24,9 @@ export const TEXT_CASES: ReadonlyArray<readonly [string, string]> = [
 
 const text = (header: string, wrap = false): ColumnModel => ({ header, width: 20, kind: 'text', wrap });
 
+// Both columns distinct: a writer may put such text in its cell rather than the string table.
 const textsSheet: SheetModel = {
-  name: 'Texts', columns: [text('Case'), text('Text', true)], header: true, headerLines: 1, freezeHeader: true, autoFilter: true,
+  name: 'Texts', columns: [{ ...text('Case'), distinct: true }, { ...text('Text', true), distinct: true }], header: true, headerLines: 1, freezeHeader: true, autoFilter: true,
   rows: TEXT_CASES.map(([name, value]) => [name, value]), highlights: [], rowStyles: [], dropdownRows: 0,
 };
 

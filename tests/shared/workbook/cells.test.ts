@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildRegisterWorkbook, listRange, SEVERITY_LOOKS } from '../../../shared/workbook';
+import { TREATMENT_FIELDS } from '../../../shared/model';
 import { TREATMENT_STATUSES } from '../../../shared/vocabulary';
 import { cellAt, registerMapWithFindings, rowWithId, sheetOf, TODAY } from './register-map';
 
@@ -64,6 +65,13 @@ describe('the Risk register rows', () => {
     expect(cellAt(register, row, 'Data types')).toBe('Financial / bank details; Donor records');
     expect(cellAt(register, row, 'Owner')).toBeNull();
     expect(cellAt(register, row, 'Severity raised because')).toMatch(/boundary/);
+  });
+
+  it('have a cell for every column, down to the last treatment field', () => {
+    const last = TREATMENT_FIELDS.at(-1)!;
+    expect(register.columns.at(-1)!.header).toBe(last.label);
+    for (const row of register.rows) expect(row).toHaveLength(register.columns.length);
+    expect(cellAt(register, rowWithId(register, 'no-owner:flow-1'), last.label)).toBe('Unknown');
   });
 
   it('list an unchecked finding as Unchecked with blank treatment details', () => {
