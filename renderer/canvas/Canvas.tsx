@@ -1,19 +1,21 @@
 import { useCallback, useMemo, useRef } from 'react';
-import { Background, ConnectionMode, Controls, MiniMap, ReactFlow } from '@xyflow/react';
+import { ConnectionMode, Controls, MiniMap, ReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useStore } from 'zustand';
 import { BadgeSourceContext, useAnalysisSource } from '../risks/use-analysis';
 import type { MapStore } from '../store/map-store';
+import { DotGrid } from './DotGrid';
 import { FlowEdge } from './FlowEdge';
 import { toEdges, type FlowEdgeType, type SystemNodeType } from './projection';
 import { SystemNode } from './SystemNode';
 import { useCanvasHandlers } from './use-canvas-handlers';
 import { useCanvasNodes } from './use-canvas-nodes';
+import { useInitialViewport } from './use-initial-viewport';
 
 // Module constants: a new object per render would make React Flow remount every node.
 const nodeTypes = { system: SystemNode };
 const edgeTypes = { flow: FlowEdge };
-const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1.2, minZoom: 0.4 };
+const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1.2, minZoom: 0.4 } as const;
 /** Minimap rectangles take the boundary colour (editor.css), like the nodes they stand for. */
 const minimapClass = (node: SystemNodeType) => `minimap-node--${node.data.record.boundary || 'unset'}`;
 /** Above this many systems the minimap costs more on every pan than it helps. */
@@ -28,6 +30,8 @@ export function Canvas({ store }: { store: MapStore }) {
   const edges = useProjectedEdges(store);
   const { onKeyDown, onDragOver, onDrop, ...flowHandlers } = useCanvasHandlers(store, onLocalChanges);
   const element = useRef<HTMLDivElement>(null);
+  // The map opens fitted to its systems (what fitView does, without drawing it unfitted first).
+  const initialViewport = useInitialViewport(element, nodes, FIT_VIEW_OPTIONS);
   // A class, not state: toggling it must not re-render the canvas on every pan.
   const onMoveStart = useCallback(() => element.current?.classList.add('is-moving'), []);
   const onMoveEnd = useCallback(() => element.current?.classList.remove('is-moving'), []);
@@ -35,27 +39,28 @@ export function Canvas({ store }: { store: MapStore }) {
     <BadgeSourceContext.Provider value={badges}>
       {/* tabIndex -1: focus can be put here (after deleting the focused node) without adding a tab stop. */}
       <div ref={element} className="canvas" data-testid="canvas" tabIndex={-1} onKeyDown={onKeyDown} onDragOver={onDragOver} onDrop={onDrop}>
-        <ReactFlow<SystemNodeType, FlowEdgeType>
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          {...flowHandlers}
-          onMoveStart={onMoveStart}
-          onMoveEnd={onMoveEnd}
-          connectionMode={ConnectionMode.Loose}
-          connectionRadius={30}
-          deleteKeyCode={null}
-          onlyRenderVisibleElements
-          fitView
-          fitViewOptions={FIT_VIEW_OPTIONS}
-          minZoom={0.05}
-          aria-label="Map of systems and data flows"
-        >
-          <Background gap={24} />
-          <Controls fitViewOptions={FIT_VIEW_OPTIONS} />
-          {nodes.length <= MINIMAP_LIMIT && <MiniMap pannable zoomable ariaLabel="Minimap" className="canvas__minimap" nodeClassName={minimapClass} />}
-        </ReactFlow>
+        {initialViewport && (
+          <ReactFlow<SystemNodeType, FlowEdgeType>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            {...flowHandlers}
+            onMoveStart={onMoveStart}
+            onMoveEnd={onMoveEnd}
+            connectionMode={ConnectionMode.Loose}
+            connectionRadius={30}
+            deleteKeyCode={null}
+            onlyRenderVisibleElements
+            defaultViewport={initialViewport}
+            minZoom={0.05}
+            aria-label="Map of systems and data flows"
+          >
+            <DotGrid />
+            <Controls fitViewOptions={FIT_VIEW_OPTIONS} />
+            {nodes.length <= MINIMAP_LIMIT && <MiniMap pannable zoomable ariaLabel="Minimap" className="canvas__minimap" nodeClassName={minimapClass} />}
+          </ReactFlow>
+        )}
       </div>
     </BadgeSourceContext.Provider>
   );

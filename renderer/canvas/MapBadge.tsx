@@ -7,23 +7,28 @@ import { badgeDescriptionId, describeBadge } from './projection';
 /**
  * The badge on a system or flow: its worst open severity as a word, and the number open when
  * more than one; nothing while it has no open finding. Screen readers get the whole sentence as
- * the element's description (the projection points aria-describedby at the hidden text), so
- * the visible pill is hidden from them. It looks up its own badge, so a new check run
- * re-renders the badges that changed and nothing else.
+ * the element's description instead (BadgeWords), so the visible pill is hidden from them. It
+ * looks up its own badge, so a run of the checks re-renders the badges that changed, nothing else.
  */
-function MapBadgeView({ elementId, className }: { readonly elementId: string; readonly className: string }) {
+export const MapBadge = memo(function MapBadge({ elementId, className }: { readonly elementId: string; readonly className: string }) {
   const badge = useBadge(elementId);
   if (!badge) return null;
-  const words = describeBadge(badge);
   return (
-    <>
-      <span className={`severity-badge severity-badge--${badge.severity} map-badge ${className}`} title={words} aria-hidden="true">
-        {labelOf(SEVERITIES, badge.severity)}
-        {badge.openCount > 1 && <span className="map-badge__count">{badge.openCount}</span>}
-      </span>
-      <span id={badgeDescriptionId(elementId)} hidden>{words}</span>
-    </>
+    <span className={`severity-badge severity-badge--${badge.severity} map-badge ${className}`} title={describeBadge(badge)} aria-hidden="true">
+      {labelOf(SEVERITIES, badge.severity)}
+      {badge.openCount > 1 && <span className="map-badge__count">{badge.openCount}</span>}
+    </span>
   );
-}
+});
 
-export const MapBadge = memo(MapBadgeView);
+/**
+ * A badge in words, e.g. "Worst open finding: High, 3 open findings", under the id the element's
+ * aria-describedby points at (projection.ts). Never shown: a hidden span in a node, and in an
+ * edge's SVG a <desc>, which is there even while the edge's label is off screen.
+ */
+export const BadgeWords = memo(function BadgeWords({ elementId, as }: { readonly elementId: string; readonly as: 'span' | 'desc' }) {
+  const badge = useBadge(elementId);
+  if (!badge) return null;
+  const Element = as;
+  return <Element id={badgeDescriptionId(elementId)} hidden={as === 'span' || undefined}>{describeBadge(badge)}</Element>;
+});

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { MapBadge } from './MapBadge';
+import { BadgeWords, MapBadge } from './MapBadge';
 import type { Side, SystemNodeType } from './projection';
 
 const SIDES: ReadonlyArray<[Side, Position]> = [
@@ -35,6 +35,7 @@ function SystemNodeView({ data, selected }: NodeProps<SystemNodeType>) {
       </div>
       {/* Outside the node's box, which clips its content, so the badge can sit on the corner. */}
       <MapBadge elementId={record.id} className="map-badge--node" />
+      <BadgeWords elementId={record.id} as="span" />
     </>
   );
 }

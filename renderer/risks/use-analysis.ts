@@ -1,4 +1,4 @@
-import { createContext, useContext, useSyncExternalStore } from 'react';
+import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
 import { useServices } from '../app/services';
 import type { MapStore } from '../store/map-store';
 import type { Analysis, ElementBadge } from './analysis';
@@ -42,5 +42,6 @@ export const BadgeSourceContext = createContext<AnalysisSource | null>(null);
 export function useBadge(elementId: string): ElementBadge | undefined {
   const source = useContext(BadgeSourceContext);
   if (!source) throw new Error('useBadge must be used inside <BadgeSourceContext.Provider>');
-  return useSyncExternalStore(source.subscribe, () => source.badgeOf(elementId));
+  const subscribe = useCallback((listener: () => void) => source.subscribeToBadge(elementId, listener), [source, elementId]);
+  return useSyncExternalStore(subscribe, () => source.badgeOf(elementId));
 }

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
-import { asFlowId, type FlowRecord, type MapDocument } from '../../../shared/model';
-import { createAnalysisSource, type RunScheduler } from '../../../renderer/risks/analysis-source';
+import { asFlowId, asSystemId, type FlowRecord, type MapDocument } from '../../../shared/model';
+import { browserScheduler, createAnalysisSource, type RunScheduler } from '../../../renderer/risks/analysis-source';
 import type { MapStore } from '../../../renderer/store/map-store';
 import { mapBuilder } from '../../support/map-builder';
 
@@ -73,6 +73,46 @@ describe('createAnalysisSource', () => {
     expect(source.badgeOf(flow2)).toBe(before);
   });
 
+  it('checks an edit made before the first run after the next paint, without waiting for the page to be idle', () => {
+    const { store, source, queued, edit } = openMap();
+    edit((d) => withFlow(d, { ...d.flows[flow1]!, owner: 'Priya Shah' }));
+    expect(queued.map((q) => q.when)).toEqual(['whenIdle', 'afterPaint']);
+    queued.pop()!.task();
+    expect(source.latest()?.doc).toBe(store.getState().doc);
+    const analysis = source.latest();
+    queued.pop()!.task();
+    expect(source.latest()).toBe(analysis);
+  });
+
+  it("tells an element's badge subscribers only when its own badge changes", () => {
+    const { source, runAll, edit } = openMap();
+    const told = { [flow1]: 0, [flow2]: 0 };
+    source.subscribeToBadge(flow1, () => { told[flow1] += 1; });
+    source.subscribeToBadge(flow2, () => { told[flow2] += 1; });
+    runAll();
+    expect(told).toEqual({ [flow1]: 1, [flow2]: 1 });
+    // An owner for the first flow changes its badge only.
+    edit((d) => withFlow(d, { ...d.flows[flow1]!, owner: 'Priya Shah' }));
+    runAll();
+    expect(told).toEqual({ [flow1]: 2, [flow2]: 1 });
+  });
+
+  it('tells the badges of a large map a slice at a time, a frame apart, so no frame renders them all', () => {
+    let big = mapBuilder();
+    for (let i = 1; i <= 400; i += 1) big = big.system(`System ${i}`, { owner: '' });
+    const { source, queued, runAll } = openMap(big.build());
+    let told = 0;
+    for (let i = 1; i <= 400; i += 1) source.subscribeToBadge(asSystemId(`sys-${i}`), () => { told += 1; });
+    runAll();
+    // Every badge is there to be read at once; the subscribers hear of them in slices.
+    expect(source.badgeOf(asSystemId('sys-400'))).toBeDefined();
+    expect(told).toBeGreaterThan(0);
+    expect(told).toBeLessThan(400);
+    expect(queued.map((q) => q.when)).toEqual(['afterPaint']);
+    while (queued.length > 0) runAll();
+    expect(told).toBe(400);
+  });
+
   it('works the findings out on the spot for a view that needs them before the first run', async () => {
     const { source, runAll, heard } = openMap();
     const analysis = source.current();
@@ -83,5 +123,37 @@ describe('createAnalysisSource', () => {
     runAll();
     expect(source.latest()).toBe(analysis);
     expect(heard()).toBe(1);
+  });
+});
+
+describe('browserScheduler.whenIdle', () => {
+  afterEach(() => { vi.unstubAllGlobals(); });
+
+  /** Stands in for the browser's idle callbacks, handing each the idle time the test chooses. */
+  function idleCallbacks() {
+    const waiting: IdleRequestCallback[] = [];
+    vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => waiting.push(callback));
+    const idle = (milliseconds: number, didTimeout = false) => waiting.shift()!({ didTimeout, timeRemaining: () => milliseconds });
+    return { waiting, idle };
+  }
+
+  it('waits for an idle period long enough for a run, not the slack left at the end of a frame', () => {
+    const { waiting, idle } = idleCallbacks();
+    let ran = false;
+    browserScheduler.whenIdle(() => { ran = true; });
+    idle(9);
+    idle(14);
+    expect(ran).toBe(false);
+    expect(waiting).toHaveLength(1);
+    idle(49);
+    expect(ran).toBe(true);
+  });
+
+  it('runs anyway once it has waited its limit on a page that is never idle for long', () => {
+    const { idle } = idleCallbacks();
+    let ran = false;
+    browserScheduler.whenIdle(() => { ran = true; });
+    idle(3, true);
+    expect(ran).toBe(true);
   });
 });
