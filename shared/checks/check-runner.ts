@@ -4,7 +4,7 @@ import {
 import { CHECKS } from './catalogue';
 import type { Check, Finding, FlowView, MapHit } from './check';
 import { buildContext, viewOf, type CheckContext } from './context';
-import { inspectFlow, inspectSystem, mapFindings, NO_FINDINGS, planOf, type Plan } from './run-checks';
+import { FindingKinds, inspectFlow, inspectSystem, mapFindings, NO_FINDINGS, planOf, type Plan } from './run-checks';
 
 /** Runs the checks over whole maps, again and again, re-inspecting only what changed. */
 export interface CheckRunner {
@@ -97,6 +97,7 @@ function runAgain(plan: Plan, doc: MapDocument, today: IsoDate, memory: Memory):
   const systems = memory.systemsSeen === doc.systems ? memory.systems : systemList(doc);
   const flowEntries = memory.flowEntries.slice(0, flows.length);
   const context = buildContext(doc, today, { flows: () => viewsOf(flowEntries), systems });
+  const kinds = new FindingKinds(plan, context);
   const patches: Patch[] = [];
   // The same systems object means no system changed, so a remembered flow's ends are still its ends.
   const systemsUnchanged = memory.systemsSeen === doc.systems;
@@ -112,7 +113,7 @@ function runAgain(plan: Plan, doc: MapDocument, today: IsoDate, memory: Memory):
     if (flow !== undefined && !(memory.flows[i] === flow && ends(before, flow))) {
       let entry = memory.flowsByRecord.get(flow);
       if (!ends(entry, flow)) {
-        entry = rememberFlow(plan, flow, doc, context);
+        entry = rememberFlow(kinds, flow, doc);
         memory.flowsByRecord.set(flow, entry);
       }
       flowEntries[i] = entry!;
@@ -131,7 +132,7 @@ function runAgain(plan: Plan, doc: MapDocument, today: IsoDate, memory: Memory):
     if (system !== undefined && memory.systems[i] !== system) {
       let found = memory.systemsByRecord.get(system);
       if (!found) {
-        found = system.status === 'decommissioned' ? NO_FINDINGS : ownList((into) => inspectSystem(plan, system, context, into));
+        found = system.status === 'decommissioned' ? NO_FINDINGS : ownList((into) => inspectSystem(kinds, system, into));
         memory.systemsByRecord.set(system, found);
       }
       systemFindings[i] = found;
@@ -153,17 +154,17 @@ function runAgain(plan: Plan, doc: MapDocument, today: IsoDate, memory: Memory):
     findings.length -= memory.findings.length - memory.elementCount;
   }
   const elementCount = findings.length;
-  for (const finding of mapFindings(plan, context, memory.mapHits)) findings.push(finding);
+  for (const finding of mapFindings(kinds, memory.mapHits)) findings.push(finding);
   Object.assign(memory, { systemsSeen: doc.systems, flows, flowEntries, systems, systemFindings, findings, elementCount });
   return findings;
 }
 
-function rememberFlow(plan: Plan, flow: FlowRecord, doc: MapDocument, context: CheckContext): RememberedFlow {
+function rememberFlow(kinds: FindingKinds, flow: FlowRecord, doc: MapDocument): RememberedFlow {
   const source = doc.systems[flow.sourceId];
   const target = doc.systems[flow.targetId];
   if (!source || !target) return { view: undefined, found: NO_FINDINGS };
   const view = viewOf(flow, source, target);
-  return { view, found: flow.status === 'decommissioned' ? NO_FINDINGS : ownList((into) => inspectFlow(plan, view, context, into)) };
+  return { view, found: flow.status === 'decommissioned' ? NO_FINDINGS : ownList((into) => inspectFlow(kinds, view, into)) };
 }
 
 /** One element's findings as a list of their own; the shared empty list when there are none. */

@@ -106,11 +106,20 @@ export function viewOf(flow: FlowRecord, source: SystemRecord, target: SystemRec
 
 const NOTHING_SENSITIVE: readonly DataType[] = [];
 
-/** The sensitive types among `types`; one shared empty list for the many flows that carry none. */
+/**
+ * The sensitive types among `types`: one shared empty list for the many flows that carry none,
+ * the flow's own (immutable) list when all of them are, else a list of just the right length.
+ * Every run keeps one per flow until the next, and a list grown by pushing reserves room for 17.
+ */
 function sensitiveOf(types: readonly DataType[]): readonly DataType[] {
-  let found: DataType[] | undefined;
-  for (const type of types) if (SENSITIVE_DATA_TYPES.includes(type)) (found ??= []).push(type);
-  return found ?? NOTHING_SENSITIVE;
+  let count = 0;
+  for (const type of types) if (SENSITIVE_DATA_TYPES.includes(type)) count += 1;
+  if (count === 0) return NOTHING_SENSITIVE;
+  if (count === types.length) return types;
+  const found = new Array<DataType>(count);
+  let at = 0;
+  for (const type of types) if (SENSITIVE_DATA_TYPES.includes(type)) found[at++] = type;
+  return found;
 }
 
 /**

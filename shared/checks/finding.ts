@@ -7,45 +7,57 @@ import { describeDataTypes, describeSystem } from './wording';
 const NO_REASONS: readonly string[] = [];
 
 /**
+ * What the findings one check raises in one run share: the check, the run's context, the
+ * severity, and whether the element's exposure raised it a step. A run makes a few of these per
+ * check (see `FindingKinds` in run-checks.ts), so a finding holds one reference instead of four.
+ */
+export interface FindingKind {
+  readonly check: Check;
+  readonly context: CheckContext;
+  readonly severity: Severity;
+  readonly raised: boolean;
+}
+
+/**
  * A finding as the runner makes it: one small object holding what it needs to explain itself.
- * Its id and sentence are worked out the first time they are read and then kept, because a
- * large map has over 100,000 findings, the app reads a few hundred, and a re-check after one
- * edit keeps nearly all of them. The elements and context it holds are immutable, so the
- * sentence is the one the run that raised it would have written.
+ * A large map has over 100,000 findings, all made on every full run and all kept until the next,
+ * so each holds as little as it can (its kind, its rating, its element): objects that survive
+ * are what the garbage collector copies, and small ones halved the time it took. Its id is worked
+ * out the first time it is read and then kept (the register looks treatments up by it on every
+ * edit); its sentence is written each time it is read, which is once per register entry. The
+ * elements and context it holds are immutable, so the sentence is the one the run would have written.
  */
 abstract class LazyFinding implements Finding {
   #id: FindingId | undefined;
-  #detail: string | undefined;
 
   constructor(
-    protected readonly check: Check,
+    protected readonly kind: FindingKind,
     protected readonly rating: Rating,
-    readonly severity: Severity,
   ) {}
 
   abstract readonly elementKind: ElementKind;
   abstract readonly elementId: SystemId | FlowId;
   abstract readonly raisedBecause: readonly string[];
-  protected abstract describe(): string;
+  abstract readonly detail: string;
 
   get id(): FindingId {
-    return (this.#id ??= findingIdOf(this.check.id, this.elementId));
+    return (this.#id ??= findingIdOf(this.kind.check.id, this.elementId));
   }
 
   get checkId(): string {
-    return this.check.id;
+    return this.kind.check.id;
   }
 
-  get detail(): string {
-    return (this.#detail ??= this.describe());
+  get severity(): Severity {
+    return this.kind.severity;
   }
 
   get likelihood(): Likelihood {
-    return this.rating.likelihood ?? this.check.likelihood;
+    return this.rating.likelihood ?? this.kind.check.likelihood;
   }
 
   get impact(): Impact {
-    return this.rating.impact ?? this.check.impact;
+    return this.rating.impact ?? this.kind.check.impact;
   }
 
   /** Every field as plain data, for `JSON.stringify`. */
@@ -57,16 +69,8 @@ abstract class LazyFinding implements Finding {
 
 /** A check firing for one flow on its own. */
 export class FlowFinding extends LazyFinding {
-  constructor(
-    check: Check,
-    private readonly view: FlowView,
-    private readonly context: CheckContext,
-    rating: Rating,
-    severity: Severity,
-    /** Whether the flow's exposure raised the severity a step. */
-    private readonly raised: boolean,
-  ) {
-    super(check, rating, severity);
+  constructor(kind: FindingKind, rating: Rating, private readonly view: FlowView) {
+    super(kind, rating);
   }
 
   get elementKind(): ElementKind {
@@ -78,24 +82,18 @@ export class FlowFinding extends LazyFinding {
   }
 
   get raisedBecause(): readonly string[] {
-    return this.raised ? exposureOf(this.view) : NO_REASONS;
+    return this.kind.raised ? exposureOf(this.view) : NO_REASONS;
   }
 
-  protected describe(): string {
-    return this.check.describeFlow!(this.view, this.context, this.rating);
+  get detail(): string {
+    return this.kind.check.describeFlow!(this.view, this.kind.context, this.rating);
   }
 }
 
 /** A check firing for one system on its own. Systems' findings are never raised for exposure. */
 export class SystemFinding extends LazyFinding {
-  constructor(
-    check: Check,
-    private readonly system: SystemRecord,
-    private readonly context: CheckContext,
-    rating: Rating,
-    severity: Severity,
-  ) {
-    super(check, rating, severity);
+  constructor(kind: FindingKind, rating: Rating, private readonly system: SystemRecord) {
+    super(kind, rating);
   }
 
   get elementKind(): ElementKind {
@@ -110,21 +108,20 @@ export class SystemFinding extends LazyFinding {
     return NO_REASONS;
   }
 
-  protected describe(): string {
-    return this.check.describeSystem!(this.system, this.context, this.rating);
+  get detail(): string {
+    return this.kind.check.describeSystem!(this.system, this.kind.context, this.rating);
   }
 }
 
-/** A check that compares elements firing for one of them. */
+/** A check that compares elements firing for one of them; its hit is its rating. */
 export class MapFinding extends LazyFinding {
   constructor(
-    check: Check,
+    kind: FindingKind,
     private readonly hit: MapHit,
-    severity: Severity,
     /** The flow whose exposure raised the severity a step; undefined when it was not raised. */
     private readonly raisedFor: FlowView | undefined,
   ) {
-    super(check, hit, severity);
+    super(kind, hit);
   }
 
   get elementKind(): ElementKind {
@@ -139,7 +136,7 @@ export class MapFinding extends LazyFinding {
     return this.raisedFor ? exposureOf(this.raisedFor) : NO_REASONS;
   }
 
-  protected describe(): string {
+  get detail(): string {
     return this.hit.describe();
   }
 }

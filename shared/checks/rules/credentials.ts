@@ -1,4 +1,4 @@
-import { isIsoDate } from '../../model';
+import { isIsoDate, type FlowId } from '../../model';
 import type { Authentication, CredentialLocation } from '../../vocabulary';
 import { FIRES, type Check, type FlowView, type MapHit } from '../check';
 import { accountsNumbered, flowName } from '../context';
@@ -110,23 +110,42 @@ export const sharedCredential: Check = {
     // are numbered (accountNumberOf), so this is array work; a map of strings cost most of a re-check.
     const users = new Uint32Array(accountsNumbered());
     for (const view of context.flows) if (view.active && view.accountNumber >= 0) users[view.accountNumber]! += 1;
-    // Groups in the order their first flow comes, each in map order.
+    // Groups in the order their first flow comes, each in map order, each made at its size: a
+    // run keeps thousands of them, and a list grown by pushing reserves room it never uses.
     const groups: FlowView[][] = [];
     const groupOfAccount = new Int32Array(users.length).fill(-1);
+    const filled = new Uint32Array(users.length);
     for (const view of context.flows) {
-      if (!view.active || view.accountNumber < 0 || users[view.accountNumber]! < 2) continue;
-      let group = groupOfAccount[view.accountNumber]!;
+      const account = view.accountNumber;
+      if (!view.active || account < 0 || users[account]! < 2) continue;
+      let group = groupOfAccount[account]!;
       if (group < 0) {
-        group = groups.push([]) - 1;
-        groupOfAccount[view.accountNumber] = group;
+        group = groups.push(new Array<FlowView>(users[account]!)) - 1;
+        groupOfAccount[account] = group;
       }
-      groups[group]!.push(view);
+      groups[group]![filled[account]!++] = view;
     }
     const hits: MapHit[] = [];
     for (const group of groups) for (const hit of sharedHits(group)) hits.push(hit);
     return hits;
   },
 };
+
+/** One flow of a group sharing an account. A class, not a literal with a closure: a run makes thousands. */
+class SharedCredentialHit implements MapHit {
+  readonly elementKind = 'flow';
+  readonly elementId: FlowId;
+
+  constructor(readonly view: FlowView, private readonly group: readonly FlowView[]) {
+    this.elementId = view.flow.id;
+  }
+
+  describe(): string {
+    const { view, group } = this;
+    const other = group[0] === view ? group[1]! : group[0]!;
+    return `The flow "${flowName(view)}" signs in as "${view.flow.account.trim()}", which ${describeOthers(other, group.length - 1)} also use${group.length === 2 ? 's' : ''}.`;
+  }
+}
 
 const groupHits = new WeakMap<FlowView, { readonly group: readonly FlowView[]; readonly hits: readonly MapHit[] }>();
 
@@ -137,15 +156,7 @@ const groupHits = new WeakMap<FlowView, { readonly group: readonly FlowView[]; r
 function sharedHits(group: readonly FlowView[]): readonly MapHit[] {
   const known = groupHits.get(group[0]!);
   if (known && known.group.length === group.length && known.group.every((view, i) => view === group[i])) return known.hits;
-  const hits = group.map((view): MapHit => {
-    const other = group[0] === view ? group[1]! : group[0]!;
-    return {
-      elementKind: 'flow',
-      elementId: view.flow.id,
-      view,
-      describe: () => `The flow "${flowName(view)}" signs in as "${view.flow.account.trim()}", which ${describeOthers(other, group.length - 1)} also use${group.length === 2 ? 's' : ''}.`,
-    };
-  });
+  const hits = group.map((view) => new SharedCredentialHit(view, group));
   groupHits.set(group[0]!, { group, hits });
   return hits;
 }
