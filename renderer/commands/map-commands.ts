@@ -1,5 +1,5 @@
-import type {
-  Assessment, FlowId, FlowRecord, MapDocument, Position, SystemId, SystemRecord,
+import {
+  withReplaced, type Assessment, type FlowId, type FlowRecord, type MapDocument, type Position, type SystemId, type SystemRecord,
 } from '../../shared/model';
 import { defineCommand, withChanges } from './command';
 import { addRisk, deleteRisk, treatFinding, updateRisk, withoutRelated } from './register-commands';
@@ -21,8 +21,8 @@ export const updateSystem = defineCommand<{ id: SystemId; changes: SystemChanges
   perform: (doc, { id, changes }) => {
     const current = doc.systems[id];
     if (!current) return doc;
-    const next = withChanges(current, changes);
-    return next === current ? doc : { ...doc, systems: { ...doc.systems, [id]: next } };
+    const next = withChanges<SystemRecord>(current, changes);
+    return next === current ? doc : { ...doc, systems: withReplaced(doc.systems, { [id]: next }) };
   },
 });
 
@@ -31,14 +31,13 @@ export const moveSystems = defineCommand<{ moves: ReadonlyArray<{ id: SystemId; 
   name: 'moveSystems',
   label: 'Move',
   perform: (doc, { moves }) => {
-    let systems: Record<SystemId, SystemRecord> | undefined;
+    let moved: Record<SystemId, SystemRecord> | undefined;
     for (const { id, position } of moves) {
       const current = doc.systems[id];
       if (!current || (current.position.x === position.x && current.position.y === position.y)) continue;
-      systems ??= { ...doc.systems };
-      systems[id] = { ...current, position: { x: position.x, y: position.y } };
+      (moved ??= {})[id] = { ...current, position: { x: position.x, y: position.y } };
     }
-    return systems ? { ...doc, systems } : doc;
+    return moved ? { ...doc, systems: withReplaced(doc.systems, moved) } : doc;
   },
 });
 
@@ -58,8 +57,8 @@ export const updateFlow = defineCommand<{ id: FlowId; changes: FlowChanges }>({
   perform: (doc, { id, changes }) => {
     const current = doc.flows[id];
     if (!current) return doc;
-    const next = withChanges(current, changes);
-    return next === current ? doc : { ...doc, flows: { ...doc.flows, [id]: next } };
+    const next = withChanges<FlowRecord>(current, changes);
+    return next === current ? doc : { ...doc, flows: withReplaced(doc.flows, { [id]: next }) };
   },
 });
 
@@ -70,7 +69,7 @@ export const reverseFlow = defineCommand<{ id: FlowId }>({
   perform: (doc, { id }) => {
     const current = doc.flows[id];
     if (!current) return doc;
-    return { ...doc, flows: { ...doc.flows, [id]: { ...current, sourceId: current.targetId, targetId: current.sourceId } } };
+    return { ...doc, flows: withReplaced(doc.flows, { [id]: { ...current, sourceId: current.targetId, targetId: current.sourceId } }) };
   },
 });
 

@@ -1,9 +1,9 @@
 import {
-  flowList, systemList, type FlowRecord, type IsoDate, type MapDocument, type SystemRecord,
+  flowList, replacedBetween, systemList, type FlowRecord, type IsoDate, type MapDocument, type SystemRecord,
 } from '../model';
 import { CHECKS } from './catalogue';
 import type { Check, Finding, FlowView, MapHit } from './check';
-import { buildContext, viewOf, type CheckContext } from './context';
+import { buildContext, viewOf } from './context';
 import { FindingKinds, inspectFlow, inspectSystem, mapFindings, NO_FINDINGS, planOf, type Plan } from './run-checks';
 
 /** Runs the checks over whole maps, again and again, re-inspecting only what changed. */
@@ -20,9 +20,11 @@ export interface CheckRunner {
  * objects only for what it touched, so an element whose record (and, for a flow, both systems)
  * and the settings and day are the same objects as last time has the same findings: one edit
  * re-inspects one element, and patches that element's findings into last run's list instead of
- * building a list of 100,000 findings again. Checks that compare elements with each other run in
- * full each time; a hit they return again as the same object keeps its finding. A change no
- * check reads (a treatment, a custom risk, a name) reuses the last findings.
+ * building a list of 100,000 findings again. When the app's commands made the new record maps
+ * from the old by replacing records (`withReplaced`), the runner learns which without even
+ * listing the map. Checks that compare elements with each other run in full each time; a hit
+ * they return again as the same object keeps its finding. A change no check reads (a treatment,
+ * a custom risk, a name) reuses the last findings.
  */
 export function createCheckRunner(checks: readonly Check[] = CHECKS): CheckRunner {
   const plan = planOf(checks);
@@ -54,12 +56,18 @@ export function createCheckRunner(checks: readonly Check[] = CHECKS): CheckRunne
 interface Memory {
   readonly settings: unknown;
   readonly today: IsoDate;
-  /** The last document's systems: the same object means no system changed. */
+  /** The last document's record maps: the same objects mean nothing in them changed. */
+  flowsSeen: MapDocument['flows'] | undefined;
   systemsSeen: MapDocument['systems'] | undefined;
   flows: FlowRecord[];
   flowEntries: RememberedFlow[];
+  /** Every flow's view, in map order; when some flow lacks a system, the views of those that have both. */
+  views: FlowView[];
   systems: SystemRecord[];
   systemFindings: (readonly Finding[])[];
+  /** Each id's position in `flows` and `systems`, made when first needed and kept while the ids stay. */
+  flowPositions: Map<string, number> | undefined;
+  systemPositions: Map<string, number> | undefined;
   /** The last answer: every flow's findings, then every system's, then the map-wide checks'. */
   findings: readonly Finding[];
   /** How many of those are flows' and systems' findings. */
@@ -77,7 +85,8 @@ interface RememberedFlow {
 
 function emptyMemory(settings: unknown, today: IsoDate): Memory {
   return {
-    settings, today, systemsSeen: undefined, flows: [], flowEntries: [], systems: [], systemFindings: [], findings: [], elementCount: 0,
+    settings, today, flowsSeen: undefined, systemsSeen: undefined, flows: [], flowEntries: [], views: [], systems: [], systemFindings: [],
+    flowPositions: undefined, systemPositions: undefined, findings: [], elementCount: 0,
     flowsByRecord: new WeakMap(), systemsByRecord: new WeakMap(), mapHits: new WeakMap(),
   };
 }
@@ -93,37 +102,115 @@ interface Patch {
 const MOST_PATCHES = 200;
 
 function runAgain(plan: Plan, doc: MapDocument, today: IsoDate, memory: Memory): Finding[] {
-  const flows = flowList(doc);
-  const systems = memory.systemsSeen === doc.systems ? memory.systems : systemList(doc);
+  const replacedFlows = memory.flowsSeen && replacedBetween(memory.flowsSeen, doc.flows);
+  const replacedSystems = memory.systemsSeen && replacedBetween(memory.systemsSeen, doc.systems);
+  const kinds = new FindingKinds(plan, buildContext(doc, today, { flows: () => memory.views, systems: systemsOf(doc, memory, replacedSystems) }));
+  const patches = replacedFlows && replacedSystems
+    ? patchReplaced(kinds, doc, memory, replacedFlows, replacedSystems)
+    : patchByPosition(kinds, doc, memory);
+
+  // One copy of last run's list, patched where elements changed: far cheaper than pushing 100,000
+  // findings one by one. The map-wide checks' findings replace the old ones at the end.
+  let findings: Finding[];
+  if (patches.length > MOST_PATCHES) findings = [...memory.flowEntries.flatMap((entry) => entry.found), ...memory.systemFindings.flat()];
+  else {
+    findings = patched(memory.findings, patches);
+    // Dropping the old map-wide findings keeps the list's room (V8 shrinks an array only by half or
+    // more), so the new ones are pushed without copying 100,000 findings into a bigger array.
+    findings.length -= memory.findings.length - memory.elementCount;
+  }
+  const elementCount = findings.length;
+  for (const finding of mapFindings(kinds, memory.mapHits)) findings.push(finding);
+  Object.assign(memory, { flowsSeen: doc.flows, systemsSeen: doc.systems, findings, elementCount });
+  return findings;
+}
+
+/** The map's systems in order: last run's list, patched when systems were only replaced. */
+function systemsOf(doc: MapDocument, memory: Memory, replaced: ReadonlySet<string> | undefined): SystemRecord[] {
+  if (!replaced) return systemList(doc);
+  if (replaced.size === 0) return memory.systems;
+  const positions = (memory.systemPositions ??= positionsOf(memory.systems));
+  const systems = memory.systems.slice();
+  for (const id of replaced) systems[positions.get(id)!] = doc.systems[id as SystemRecord['id']]!;
+  return systems;
+}
+
+/**
+ * The patches after an edit that only replaced records: the replaced flows and the flows touching
+ * replaced systems are inspected again, and so are the replaced systems. Nothing is listed.
+ */
+function patchReplaced(kinds: FindingKinds, doc: MapDocument, memory: Memory, replacedFlows: ReadonlySet<string>, replacedSystems: ReadonlySet<string>): Patch[] {
+  const flowPositions = (memory.flowPositions ??= positionsOf(memory.flows));
+  const changed = new Set<number>();
+  for (const id of replacedFlows) changed.add(flowPositions.get(id)!);
+  if (replacedSystems.size > 0) {
+    memory.flowEntries.forEach(({ view }, i) => {
+      if (!view || replacedSystems.has(view.source.id) || replacedSystems.has(view.target.id)) changed.add(i);
+    });
+  }
+
+  const patches: Patch[] = [];
+  const before = memory.flowEntries;
+  const flows = memory.flows.slice();
+  const flowEntries = before.slice();
+  const viewsAligned = memory.views.length === flows.length;
+  const views = viewsAligned ? memory.views.slice() : undefined;
+  let at = 0;
+  let counted = 0;
+  for (const i of [...changed].sort((a, b) => a - b)) {
+    while (counted < i) at += before[counted++]!.found.length;
+    const flow = doc.flows[flows[i]!.id]!;
+    const entry = entryOf(kinds, flow, doc, memory);
+    flows[i] = flow;
+    flowEntries[i] = entry;
+    if (views) views[i] = entry.view!;
+    const found = before[i]!.found;
+    if (entry.found !== found) patches.push({ at, remove: found.length, insert: entry.found });
+  }
+  const everyFlowHasAView = flowEntries.every((entry) => entry.view !== undefined);
+  Object.assign(memory, { flows, flowEntries, views: views && everyFlowHasAView ? views : viewsOf(flowEntries) });
+
+  if (replacedSystems.size > 0) {
+    while (counted < before.length) at += before[counted++]!.found.length;
+    patches.push(...patchSystems(kinds, memory, at));
+  }
+  return patches;
+}
+
+/**
+ * The patches after any other edit: every position is compared with last run's, and an element
+ * that is not the same object there (or a flow whose systems changed) is inspected again, unless
+ * its record was inspected before (it moved up because an earlier one was deleted).
+ */
+function patchByPosition(kinds: FindingKinds, doc: MapDocument, memory: Memory): Patch[] {
+  const flows = memory.flowsSeen === doc.flows ? memory.flows : flowList(doc);
   const flowEntries = memory.flowEntries.slice(0, flows.length);
-  const context = buildContext(doc, today, { flows: () => viewsOf(flowEntries), systems });
-  const kinds = new FindingKinds(plan, context);
   const patches: Patch[] = [];
   // The same systems object means no system changed, so a remembered flow's ends are still its ends.
   const systemsUnchanged = memory.systemsSeen === doc.systems;
-  const ends = (entry: RememberedFlow | undefined, flow: FlowRecord) =>
-    entry !== undefined && (systemsUnchanged || (entry.view !== undefined && entry.view.source === doc.systems[flow.sourceId] && entry.view.target === doc.systems[flow.targetId]));
-
-  // `at` walks last run's list: where the findings of the element at each position began.
   let at = 0;
   for (let i = 0; i < Math.max(flows.length, memory.flows.length); i += 1) {
     const before = memory.flowEntries[i];
     const removed = before?.found.length ?? 0;
     const flow = flows[i];
-    if (flow !== undefined && !(memory.flows[i] === flow && ends(before, flow))) {
-      let entry = memory.flowsByRecord.get(flow);
-      if (!ends(entry, flow)) {
-        entry = rememberFlow(kinds, flow, doc);
-        memory.flowsByRecord.set(flow, entry);
-      }
-      flowEntries[i] = entry!;
-      if (entry!.found !== before?.found) patches.push({ at, remove: removed, insert: entry!.found });
+    if (flow !== undefined && !(memory.flows[i] === flow && before && (systemsUnchanged || endsAreCurrent(before, flow, doc)))) {
+      const entry = entryOf(kinds, flow, doc, memory);
+      flowEntries[i] = entry;
+      if (entry.found !== before?.found) patches.push({ at, remove: removed, insert: entry.found });
     } else if (flow === undefined && removed > 0) {
       patches.push({ at, remove: removed, insert: NO_FINDINGS });
     }
     at += removed;
   }
+  Object.assign(memory, { flows, flowEntries, views: viewsOf(flowEntries), flowPositions: flows === memory.flows ? memory.flowPositions : undefined });
+  return [...patches, ...patchSystems(kinds, memory, at)];
+}
 
+/** The patches to systems' findings, which begin at `at` in last run's list. */
+function patchSystems(kinds: FindingKinds, memory: Memory, at: number): Patch[] {
+  const { systems } = kinds.context;
+  if (systems === memory.systems) return [];
+  const patches: Patch[] = [];
   const systemFindings = memory.systemFindings.slice(0, systems.length);
   for (let i = 0; i < Math.max(systems.length, memory.systems.length); i += 1) {
     const before = memory.systemFindings[i];
@@ -142,21 +229,26 @@ function runAgain(plan: Plan, doc: MapDocument, today: IsoDate, memory: Memory):
     }
     at += removed;
   }
+  const samePositions = systems.length === memory.systems.length && systems.every((system, i) => system.id === memory.systems[i]!.id);
+  Object.assign(memory, { systems, systemFindings, systemPositions: samePositions ? memory.systemPositions : undefined });
+  return patches;
+}
 
-  // One copy of last run's list, patched where elements changed: far cheaper than pushing 100,000
-  // findings one by one. The map-wide checks' findings replace the old ones at the end.
-  let findings: Finding[];
-  if (patches.length > MOST_PATCHES) findings = [...flowEntries.flatMap((entry) => entry.found), ...systemFindings.flat()];
-  else {
-    findings = patched(memory.findings, patches);
-    // Dropping the old map-wide findings keeps the list's room (V8 shrinks an array only by half or
-    // more), so the new ones are pushed without copying 100,000 findings into a bigger array.
-    findings.length -= memory.findings.length - memory.elementCount;
+/** A flow's findings: remembered for its record when its systems are still the same objects, else inspected now. */
+function entryOf(kinds: FindingKinds, flow: FlowRecord, doc: MapDocument, memory: Memory): RememberedFlow {
+  let entry = memory.flowsByRecord.get(flow);
+  if (!entry || !endsAreCurrent(entry, flow, doc)) {
+    entry = rememberFlow(kinds, flow, doc);
+    memory.flowsByRecord.set(flow, entry);
   }
-  const elementCount = findings.length;
-  for (const finding of mapFindings(kinds, memory.mapHits)) findings.push(finding);
-  Object.assign(memory, { systemsSeen: doc.systems, flows, flowEntries, systems, systemFindings, findings, elementCount });
-  return findings;
+  return entry;
+}
+
+/** Whether a remembered flow's view still has the map's systems at both ends (none, for a flow missing one). */
+function endsAreCurrent({ view }: RememberedFlow, flow: FlowRecord, doc: MapDocument): boolean {
+  const source = doc.systems[flow.sourceId];
+  const target = doc.systems[flow.targetId];
+  return view === undefined ? !source || !target : view.source === source && view.target === target;
 }
 
 function rememberFlow(kinds: FindingKinds, flow: FlowRecord, doc: MapDocument): RememberedFlow {
@@ -189,4 +281,8 @@ function viewsOf(entries: readonly RememberedFlow[]): FlowView[] {
   const views: FlowView[] = [];
   for (const entry of entries) if (entry.view) views.push(entry.view);
   return views;
+}
+
+function positionsOf(records: ReadonlyArray<{ readonly id: string }>): Map<string, number> {
+  return new Map(records.map((record, i) => [record.id, i]));
 }

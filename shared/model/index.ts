@@ -12,3 +12,4 @@ export * from './migrations';
 export * from './serialized-map';
 export * from './map-schema';
 export * from './duplicate';
+export * from './replaced-records';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCheckRunner, registerEntries, runChecks, type Check, type Finding } from '../../../shared/checks';
 import type { AssessmentSettings, FlowId, FlowRecord, MapDocument, SystemId, SystemRecord } from '../../../shared/model';
+import { withReplaced } from '../../../shared/model';
 import { GOOD_FLOW, GOOD_SYSTEM, goodMap, TODAY } from './fixtures';
 
 /** Three systems, two flows, several findings each: enough for the runner to remember things. */
@@ -160,5 +161,58 @@ describe('the remembering runner', () => {
     inspected = [];
     runner.run(withSettings(doc, { rotationIntervalDays: 90 }), TODAY);
     expect(inspected).toHaveLength(5);
+  });
+});
+
+describe('the remembering runner, after edits that replace records in place (as the app\'s commands make them)', () => {
+  const replaceFlow = (doc: MapDocument, id: string, changes: Partial<FlowRecord>): MapDocument =>
+    ({ ...doc, flows: withReplaced(doc.flows, { [id]: { ...doc.flows[id as FlowId]!, ...changes } }) });
+  const replaceSystem = (doc: MapDocument, id: string, changes: Partial<SystemRecord>): MapDocument =>
+    ({ ...doc, systems: withReplaced(doc.systems, { [id]: { ...doc.systems[id as SystemId]!, ...changes } }) });
+
+  it('gives what a fresh run gives after flow edits, system edits, a reversed flow and undoing them all', () => {
+    const runner = createCheckRunner();
+    const same = (doc: MapDocument) => expect(plain(runner.run(doc, TODAY))).toEqual(plain(runChecks(doc, TODAY)));
+    const versions: MapDocument[] = [messyMap()];
+    const edits: Array<(doc: MapDocument) => MapDocument> = [
+      (doc) => replaceFlow(doc, 'flow-2', { owner: '', encryptedInTransit: 'no' }),
+      (doc) => replaceFlow(doc, 'flow-1', { owner: 'Priya Shah', credentialLocation: 'secrets-vault' }),
+      (doc) => replaceSystem(doc, 'sys-3', { boundary: 'former-partner', name: 'Mailchimp EU' }),
+      (doc) => replaceFlow(doc, 'flow-2', { account: 'svc-giftaid', authentication: 'api-key' }),
+      (doc) => replaceFlow(doc, 'flow-2', { sourceId: 'sys-3' as SystemId, targetId: 'sys-1' as SystemId }),
+      (doc) => replaceSystem(doc, 'sys-1', { status: 'decommissioned' }),
+      (doc) => replaceFlow(doc, 'flow-1', { status: 'decommissioned' }),
+    ];
+    same(versions[0]!);
+    for (const edit of edits) {
+      versions.push(edit(versions[versions.length - 1]!));
+      same(versions[versions.length - 1]!);
+    }
+    // Undo, one step at a time, then redo everything at once.
+    for (let i = versions.length - 2; i >= 0; i -= 1) same(versions[i]!);
+    same(versions[versions.length - 1]!);
+  });
+
+  it('re-inspects only the flow edited, and for a system edited, that system and the flows touching it', () => {
+    let inspected: string[] = [];
+    const spy: Check = {
+      id: 'spy', title: 'Spy', condition: 'Never.', likelihood: 'unlikely', impact: 'minor', raisedByExposure: false,
+      why: 'Counts inspections.', whatToDo: 'Nothing.', reference: 'This test',
+      inspectFlow: (view) => { inspected.push(view.flow.id); return null; },
+      describeFlow: () => 'Never fires.',
+      inspectSystem: (system) => { inspected.push(system.id); return null; },
+      describeSystem: () => 'Never fires.',
+    };
+    const runner = createCheckRunner([spy]);
+    let doc = messyMap();
+    runner.run(doc, TODAY);
+    doc = replaceFlow(doc, 'flow-1', { purpose: 'Gift Aid' });
+    inspected = [];
+    runner.run(doc, TODAY);
+    expect(inspected).toEqual(['flow-1']);
+    doc = replaceSystem(doc, 'sys-3', { name: 'Mailchimp EU' });
+    inspected = [];
+    runner.run(doc, TODAY);
+    expect(inspected).toEqual(['flow-2', 'sys-3']);
   });
 });
