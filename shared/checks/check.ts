@@ -28,7 +28,7 @@ export interface CheckDescription {
   readonly why: string;
   /** What to do about it, in plain words. */
   readonly whatToDo: string;
-  /** Where the practice comes from, e.g. "CIS Controls v8 5.5; seed 002". */
+  /** Where the practice comes from, e.g. "CIS Controls v8 safeguard 5.5" with the guidance in {@link SOURCES}. */
   readonly reference: string;
 }
 

@@ -2,6 +2,7 @@ import type { Authentication } from '../../vocabulary';
 import { FIRES, type Check, type Rating } from '../check';
 import type { FlowRecord } from '../../model';
 import { flowName, systemName } from '../context';
+import { SOURCES } from '../sources';
 import { describeDataTypes, listOf } from '../wording';
 
 export const noAuthentication: Check = {
@@ -13,7 +14,7 @@ export const noAuthentication: Check = {
   raisedByExposure: true,
   why: 'Without authentication, anyone who finds the address (a web form, a webhook, an open folder or database) can read or change what the integration can. Such addresses leak easily: in browser history, logs, emails and code.',
   whatToDo: 'Turn on the strongest sign-in both systems support (an app registration, an API key kept in a vault, or a signed webhook), and limit what the connection can reach.',
-  reference: 'Threagile missing-authentication (CWE-306); seed 000 (layer 1: authentication)',
+  reference: `Threagile missing-authentication (CWE-306); ${SOURCES.governance} (layer 1: authentication)`,
   inspectFlow: ({ flow }) => (flow.authentication === 'none' && needsAuthentication(flow) ? FIRES : null),
   describeFlow: (view) => `The flow "${flowName(view)}" has no authentication, although ${listOf(unauthenticatedReasons(view.flow))}.`,
 };
@@ -49,7 +50,7 @@ export const weakAuthentication: Check = {
   raisedByExposure: true,
   why: 'A shared login cannot tell who did what, cannot be taken away from one person without breaking everything else that uses it, and is usually known to more people than anyone remembers, including some who have left.',
   whatToDo: 'Give the integration its own service account or app registration, with its own secret kept in a password manager or vault. Then change the shared password and stop using it for integrations.',
-  reference: 'OWASP Non-Human Identities Top 10 NHI4 (insecure authentication); seed 003 ("shared credentials with no role separation" is the biggest red flag)',
+  reference: `OWASP Non-Human Identities Top 10 NHI4 (insecure authentication); ${SOURCES.toolSecurity} ("shared credentials with no role separation" is the biggest red flag)`,
   inspectFlow: ({ flow }) => (flow.authentication === 'shared-login' ? FIRES : null),
   describeFlow: (view) => {
     const account = view.flow.account.trim();
@@ -66,7 +67,7 @@ export const overPrivileged: Check = {
   raisedByExposure: true,
   why: 'An integration can only do as much damage as its access allows. With admin or tenant-wide rights, one leaked key or one bug can read, change or delete everything, not just the records the integration is for.',
   whatToDo: 'Find out what the integration actually does, and give its account only that: read-only where it only reads, write access only to the records it writes. Remove admin or tenant-wide rights unless there is a written reason.',
-  reference: 'Seed 000 (layer 2: authorisation); seed 001 ("OAuth tokens with broader permissions than needed"); OWASP Non-Human Identities Top 10 NHI5 (overprivileged NHI)',
+  reference: `${SOURCES.governance} (layer 2: authorisation); ${SOURCES.security} ("OAuth tokens with broader permissions than needed"); OWASP Non-Human Identities Top 10 NHI5 (overprivileged NHI)`,
   inspectFlow: ({ flow }) => {
     if (flow.permissions === 'admin') return FIRES;
     return flow.permissions === 'read-write' && flow.direction === 'one-way' ? READ_WRITE_ONE_WAY : null;
@@ -91,7 +92,7 @@ export const noMfaPrivileged: Check = {
   raisedByExposure: true,
   why: 'With only a password between an attacker and an account that can change or delete data, one guessed, reused or phished password is enough. Multi-factor authentication stops most of these attacks.',
   whatToDo: 'Turn on multi-factor authentication for the account, or move the integration to an app registration or certificate that cannot sign in interactively. If MFA cannot be used, limit where the account may sign in from.',
-  reference: 'Seed 003 (minimum bar: "MFA for privileged users"); seed 002 (credentials "may not be subject to your MFA policies")',
+  reference: `${SOURCES.toolSecurity} (minimum bar: "MFA for privileged users"); ${SOURCES.mapping} (credentials "may not be subject to your MFA policies")`,
   inspectFlow: ({ flow }) => {
     if ((flow.permissions !== 'read-write' && flow.permissions !== 'admin') || NO_ACCOUNT.has(flow.authentication)) return null;
     if (flow.mfa === 'no') return FIRES;

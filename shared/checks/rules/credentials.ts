@@ -2,6 +2,7 @@ import { isIsoDate, type FlowId } from '../../model';
 import type { Authentication, CredentialLocation } from '../../vocabulary';
 import { FIRES, type Check, type FlowView, type MapHit } from '../check';
 import { accountsNumbered, flowName } from '../context';
+import { SOURCES } from '../sources';
 import { timeSince } from '../wording';
 
 /** Places where anyone who can open the file, message or drawer can read the secret. */
@@ -26,7 +27,7 @@ export const plaintextCredentials: Check = {
   raisedByExposure: true,
   why: 'Anyone who can open that file, mailbox, chat or drawer can sign in as the integration and do whatever it can do, and nobody would notice. Documents and messages get copied, forwarded and backed up, so the secret spreads further than anyone knows.',
   whatToDo: 'Move the secret into a password manager or a secrets vault, change it (the old one must be treated as known), and delete every copy from the document, message or code.',
-  reference: 'Seed 001 ("credentials stored in plaintext"); seed 000 (keys "scattered across spreadsheets and post-it notes"); OWASP Secrets Management Cheat Sheet',
+  reference: `${SOURCES.security} ("credentials stored in plaintext"); ${SOURCES.governance} (keys "scattered across spreadsheets and post-it notes"); OWASP Secrets Management Cheat Sheet`,
   inspectFlow: ({ flow }) => (plaintextPlace(flow.credentialLocation) && flow.authentication !== 'none' ? FIRES : null),
   describeFlow: (view) => {
     const exactly = view.flow.credentialLocationDetail.trim();
@@ -57,7 +58,7 @@ export const credentialLocationUnknown: Check = {
   raisedByExposure: true,
   why: 'A secret nobody can find cannot be changed when someone leaves or when it may have leaked, and it may well sit somewhere unsafe, such as a spreadsheet or an old email.',
   whatToDo: 'Ask whoever set the integration up, or look in the integration\'s settings, to find where the secret is. Move it into a password manager or secrets vault; if it cannot be found, issue a new one there and revoke the old.',
-  reference: 'OWASP Secrets Management Cheat Sheet (central storage and inventory of secrets); seed 001 ("credential sprawl")',
+  reference: `OWASP Secrets Management Cheat Sheet (central storage and inventory of secrets); ${SOURCES.security} ("credential sprawl")`,
   inspectFlow: ({ flow }) => (flow.credentialLocation === 'unknown' && flow.authentication !== 'none' ? FIRES : null),
   describeFlow: (view) => {
     const secret = secretOf(view.flow.authentication);
@@ -76,7 +77,7 @@ export const staleCredential: Check = {
   raisedByExposure: true,
   why: 'The longer a secret lives, the more people and places have seen it: former staff, old laptops, forwarded emails. Changing it regularly shuts them all out. Many organisations change API keys every 90 days; once a year is a sensible minimum for a small charity.',
   whatToDo: 'Issue a new key or password, put it in the integration and in the password manager or vault, check the flow still works, then revoke the old one. Record the date in Credential last rotated.',
-  reference: 'Seed 001 ("API keys unrotated for years"); seed 002; OWASP Non-Human Identities Top 10 NHI7 (long-lived secrets)',
+  reference: `${SOURCES.security} ("API keys unrotated for years"); ${SOURCES.mapping}; OWASP Non-Human Identities Top 10 NHI7 (long-lived secrets)`,
   inspectFlow: ({ flow }, context) => {
     if (!secretOf(flow.authentication)) return null;
     const rotated = flow.credentialLastRotated;
@@ -104,7 +105,7 @@ export const sharedCredential: Check = {
   raisedByExposure: true,
   why: 'One credential serving several integrations has the rights of all of them. If it leaks, every one of them is exposed; if it is changed or switched off, they all break at once, so nobody dares rotate it.',
   whatToDo: 'Give each integration its own account or key with only the access it needs, then rotate and retire the shared one.',
-  reference: 'Seed 001 ("shared service accounts across multiple integrations"); seed 003; OWASP Non-Human Identities Top 10 NHI9',
+  reference: `${SOURCES.security} ("shared service accounts across multiple integrations"); ${SOURCES.toolSecurity}; OWASP Non-Human Identities Top 10 NHI9`,
   inspectMap: (context) => {
     // Counted first, so only accounts used more than once get a group: most are used once. Accounts
     // are numbered (accountNumberOf), so this is array work; a map of strings cost most of a re-check.
@@ -176,7 +177,7 @@ export const personalAccount: Check = {
   raisedByExposure: true,
   why: "The integration can do everything that person can do, and it stops (or keeps running unseen) when they change role or leave. Power Automate flows run as the person who created them, so a volunteer's flow quietly depends on their login. Their password and MFA also protect the integration, and their mistakes become its mistakes.",
   whatToDo: 'Move the integration to a dedicated service account or app registration with only the access it needs, owned by a named person, and note the change in the record.',
-  reference: 'Seed 002 (Power Automate flows "run as the account that created them"); seed 000 (authentication at the individual user level); OWASP Non-Human Identities Top 10 NHI1',
+  reference: `${SOURCES.mapping} (Power Automate flows "run as the account that created them"); ${SOURCES.governance} (authentication at the individual user level); OWASP Non-Human Identities Top 10 NHI1`,
   inspectFlow: ({ flow }) => (flow.authentication === 'personal-account' ? FIRES : null),
   describeFlow: (view) => {
     const account = view.flow.account.trim();

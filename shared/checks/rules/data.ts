@@ -1,6 +1,7 @@
 import type { SystemRecord } from '../../model';
 import { FIRES, type Check, type FlowView, type Rating } from '../check';
 import { flowName, isOutside, systemName } from '../context';
+import { SOURCES } from '../sources';
 import { describeDataTypes, describeSystem, listOf } from '../wording';
 
 /**
@@ -24,7 +25,7 @@ export const sensitiveDataLeaves: Check = {
   raisedByExposure: false,
   why: "Once data is in someone else's system, their security, staff and contracts decide what happens to it. The law (UK GDPR) requires a written contract with anyone processing personal data for you, and extra safeguards if it leaves the UK. Health, religion and other special-category data, and card numbers, do the most harm if they leak.",
   whatToDo: 'Check that only the fields the other side needs are sent, and remove the rest from the mapping. Make sure there is a data processing agreement (and, for card data, that the receiver is PCI DSS compliant), and record it in Notes.',
-  reference: 'Seed 000 (layer 2: keep sensitive fields out of third-party tools); seed 001 ("uncontrolled data exposure"); UK GDPR Art. 28 and 44-46',
+  reference: `${SOURCES.governance} (layer 2: keep sensitive fields out of third-party tools); ${SOURCES.security} ("uncontrolled data exposure"); UK GDPR Art. 28 and 44-46`,
   inspectFlow: (view) => {
     if (view.sensitiveData.length === 0 || !view.crossesBoundary || !reachesOutside(view)) return null;
     return view.sensitiveData.includes('special-category') || view.sensitiveData.includes('payment-card') ? MOST_SENSITIVE_LEAVES : FIRES;
@@ -50,7 +51,7 @@ export const twoWayAcrossBoundary: Check = {
   raisedByExposure: false,
   why: "A two-way sync lets changes made outside, by another organisation's staff, bugs or attackers, flow straight back into your own records, and sends your changes out without anyone choosing what to share. Work with outside organisations is usually safer one way, with each side deciding what to send.",
   whatToDo: 'Decide which side owns each piece of data and make the flow one-way where you can. Where both ways are truly needed, limit the sync to the few fields that must change on both sides.',
-  reference: 'Seed 000 (layer 2: "some workflows shouldn\'t be two-way (e.g. working with external vendors)"); seed 003 (bi-directional syncs carry more risk)',
+  reference: `${SOURCES.governance} (layer 2: "some workflows shouldn't be two-way (e.g. working with external vendors)"); ${SOURCES.toolSecurity} (bi-directional syncs carry more risk)`,
   inspectFlow: (view) => (view.flow.direction === 'two-way' && view.crossesBoundary ? FIRES : null),
   describeFlow: (view) => {
     const { source, target } = view;
@@ -70,7 +71,7 @@ export const unencryptedSensitive: Check = {
   raisedByExposure: false,
   why: 'Data sent in the clear (plain FTP, HTTP, unencrypted email) can be read or changed by anyone on the networks it passes through: public Wi-Fi, a compromised router, an internet provider. Across the internet that is a real and reportable exposure.',
   whatToDo: 'Switch the flow to an encrypted channel: HTTPS instead of HTTP, SFTP instead of FTP, TLS for email and database connections. Most products support it with a setting. Then record Encrypted in transit as yes.',
-  reference: 'Threagile unencrypted-communication (CWE-319); seed 003 (minimum bar: "encryption in transit"); seed 004',
+  reference: `Threagile unencrypted-communication (CWE-319); ${SOURCES.toolSecurity} (minimum bar: "encryption in transit"); ${SOURCES.planning}`,
   inspectFlow: (view) => {
     if (view.flow.encryptedInTransit !== 'no') return null;
     if (view.sensitiveData.length === 0 && !view.flow.dataTypes.includes('credentials')) return null;

@@ -1,6 +1,7 @@
 import { SYSTEM_STATUSES, labelOf, type SystemStatus } from '../../vocabulary';
 import { FIRES, type Check, type FlowView } from '../check';
 import { endsOf, flowName, normaliseName, remember, systemName, type CheckContext } from '../context';
+import { SOURCES } from '../sources';
 import { listOf, midSentence } from '../wording';
 
 /**
@@ -31,7 +32,7 @@ export const noOwner: Check = {
   raisedByExposure: true,
   why: 'When nobody in particular owns an integration, nobody notices when it breaks, leaks data or outlives its purpose, and nobody can say whether it is still needed.',
   whatToDo: 'Agree one named person (not a team or a shared mailbox) who is responsible for it, and write their name in Owner.',
-  reference: 'Seed 002 (risk register: every integration needs a named owner); CIS Controls v8 safeguard 5.5',
+  reference: `${SOURCES.mapping} (risk register: every integration needs a named owner); CIS Controls v8 safeguard 5.5`,
   inspectFlow: ({ flow }) => (isGenericOwner(flow.owner) ? FIRES : null),
   describeFlow: (view) => `The flow "${flowName(view)}" has ${describeOwner(view.flow.owner)}.`,
   inspectSystem: (system) => (isGenericOwner(system.owner) ? FIRES : null),
@@ -62,7 +63,7 @@ export const noJustification: Check = {
   raisedByExposure: true,
   why: 'A flow nobody can explain cannot be judged: nobody knows whether it is still needed, what would break without it, or whether the data it moves should be moving at all. Forgotten flows keep running long after their reason has gone.',
   whatToDo: 'Ask the owner, or the teams at each end, what the flow is for and write it in Purpose. If nobody can say, plan to pause it and see who notices.',
-  reference: 'Seed 002 ("cannot be clearly attributed to a current business need"); CIS Controls v8 safeguard 5.5',
+  reference: `${SOURCES.mapping} ("cannot be clearly attributed to a current business need"); CIS Controls v8 safeguard 5.5`,
   inspectFlow: ({ flow }) => (hasNoPurpose(flow.purpose) ? FIRES : null),
   describeFlow: (view) => {
     const purpose = view.flow.purpose.trim();
@@ -81,7 +82,7 @@ export const orphaned: Check = {
   raisedByExposure: true,
   why: 'People leave and partnerships end, but the integrations they set up keep signing in and moving data. Nobody watches an orphaned connection, so a leak or a fault goes unnoticed, sometimes for years. A flow that runs as a person\'s account can stop or misbehave the day that account is switched off.',
   whatToDo: 'Find out whether the flow is still needed. If it is, give it a new named owner and move it to an account that does not belong to someone who has left. If it is not, switch it off and revoke its credentials, and confirm with any former partner that they have deleted the data.',
-  reference: 'Seed 001 ("orphaned and stale connections"); seed 002 (Power Automate flows run as their creator); OWASP Non-Human Identities Top 10 NHI1 (improper offboarding)',
+  reference: `${SOURCES.security} ("orphaned and stale connections"); ${SOURCES.mapping} (Power Automate flows run as their creator); OWASP Non-Human Identities Top 10 NHI1 (improper offboarding)`,
   inspectFlow: (view, context) => (view.active && isOrphaned(view, context) ? FIRES : null),
   describeFlow: (view, context) => `The flow "${flowName(view)}" is still running, yet ${listOf(orphanReasons(view, context))}.`,
   inspectSystem: (system, context) => ((system.status === 'active' || system.status === '') && context.isLeaver(system.owner) ? FIRES : null),
@@ -134,7 +135,7 @@ export const decommissionedEnd: Check = {
   raisedByExposure: true,
   why: 'A system nobody uses any more is seldom patched or watched, yet a live connection keeps data flowing into it and keeps its credentials valid. When the system is finally switched off, anything still depending on the flow breaks without warning.',
   whatToDo: 'Decide whether the flow should move to the system that replaces this one or be switched off. Then switch it off, revoke its credentials and mark it decommissioned.',
-  reference: 'Seed 001 ("connections from decommissioned systems"; "orphaned and stale connections"); seed 002',
+  reference: `${SOURCES.security} ("connections from decommissioned systems"; "orphaned and stale connections"); ${SOURCES.mapping}`,
   inspectFlow: (view) => (view.active && (WINDING_DOWN.has(view.source.status) || WINDING_DOWN.has(view.target.status)) ? FIRES : null),
   describeFlow: (view) => {
     const states = endsOf(view)

@@ -1,6 +1,7 @@
 import type { FlowRecord, SystemRecord } from '../../model';
 import { FIRES, type Check } from '../check';
 import { flowName, systemName } from '../context';
+import { SOURCES } from '../sources';
 import { listOf } from '../wording';
 
 /** Not filled in yet, or answered "unknown": either way, the checks cannot see past it. */
@@ -16,7 +17,7 @@ export const incompleteRecord: Check = {
   raisedByExposure: false,
   why: 'The other checks can only judge what is written down. A flow whose data, direction or sign-in is unknown may hide a serious risk, and the next person to look after it will have to rediscover everything from scratch.',
   whatToDo: "Fill in the missing answers: ask the owner, look in each system's integration settings, or check Entra ID and the Power Platform admin centre. Where nobody knows, say so with \"Unknown\", and plan to find out.",
-  reference: 'Seed 002 ("documenting what you find": record the data, frequency, authentication, where the credentials are stored)',
+  reference: `${SOURCES.mapping} ("documenting what you find": record the data, frequency, authentication, where the credentials are stored)`,
   inspectFlow: ({ flow }) => (anyGap(FLOW_GAPS, flow) ? FIRES : null),
   describeFlow: (view) => `The record of the flow "${flowName(view)}" does not yet say ${listOf(gapsOf(FLOW_GAPS, view.flow))}.`,
   inspectSystem: (system) => (anyGap(SYSTEM_GAPS, system) ? FIRES : null),

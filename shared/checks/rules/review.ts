@@ -2,6 +2,7 @@ import { isIsoDate, type DateAnswer } from '../../model';
 import type { DataType } from '../../vocabulary';
 import type { Check, Rating } from '../check';
 import { flowName, systemName, type CheckContext } from '../context';
+import { SOURCES } from '../sources';
 import { describeDataTypes, plural, timeSince } from '../wording';
 
 export const reviewOverdue: Check = {
@@ -14,7 +15,7 @@ export const reviewOverdue: Check = {
   raisedByExposure: false,
   why: 'Integrations drift: people leave, permissions grow, vendors change what their connectors do, and purposes end. A regular look is how a small organisation notices before something goes wrong, and it is the first thing an auditor or funder will ask about.',
   whatToDo: 'With the owner, go through the flow or system: is it still needed, is the record right, are its access and credentials still appropriate? Then set Last reviewed to today and Reviewed by to who did it.',
-  reference: 'Seed 002 ("when it was last reviewed"); seed 001 ("last security review date"); CIS Controls v8 safeguard 3.8',
+  reference: `${SOURCES.mapping} ("when it was last reviewed"); ${SOURCES.security} ("last security review date"); CIS Controls v8 safeguard 3.8`,
   inspectFlow: (view, context) => overdue(view.flow.lastReviewed, context, view.sensitiveData),
   describeFlow: (view, context) => describeOverdue(`The flow "${flowName(view)}"`, view.flow.lastReviewed, context, view.sensitiveData),
   inspectSystem: (system, context) => overdue(system.lastReviewed, context, NOTHING_SENSITIVE),

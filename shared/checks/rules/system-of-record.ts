@@ -2,6 +2,7 @@ import type { SystemRecord } from '../../model';
 import type { SystemKind } from '../../vocabulary';
 import { FIRES, type Check, type MapHit } from '../check';
 import { endsOf, flowName, systemName } from '../context';
+import { SOURCES } from '../sources';
 import { listOf } from '../wording';
 
 /** One thing a system is the authoritative source for: `key` is how it is compared, `text` how it was written. */
@@ -54,7 +55,7 @@ export const twoWayIntoSystemOfRecord: Check = {
   raisedByExposure: true,
   why: 'The system of record is the copy everyone trusts. A two-way sync lets a mistake, a bad import or a bug in the other system overwrite it, and from there the error spreads to every report, Gift Aid claim and mailing that relies on it.',
   whatToDo: 'Make the flow one-way out of the system of record where you can. Where the other system must write back, limit it to the few fields it owns, test changes first, and make sure the system of record keeps a history of changes.',
-  reference: 'Seed 003 ("a bi-directional sync that writes into CRM or billing"); seed 004 (define the authoritative source for each type of information)',
+  reference: `${SOURCES.toolSecurity} ("a bi-directional sync that writes into CRM or billing"); ${SOURCES.planning} (define the authoritative source for each type of information)`,
   inspectFlow: (view) => (view.flow.direction === 'two-way' && (isSystemOfRecord(view.source) || isSystemOfRecord(view.target)) ? FIRES : null),
   describeFlow: (view) => {
     const described = endsOf(view)
@@ -73,7 +74,7 @@ export const conflictingSystemOfRecord: Check = {
   raisedByExposure: true,
   why: 'When two systems both count as the master copy, they drift apart: a donor updates their address in one, the other keeps the old one, and nobody knows which is right. Integrations then copy the wrong version over the right one.',
   whatToDo: 'Agree which one system is the authoritative source for this data, and record it only there. Make the other a copy that is updated from it, or stop keeping the data there.',
-  reference: 'Seed 004 ("define which system is the authoritative source for each type of information"; poor data governance spreads "inaccurate or conflicting data")',
+  reference: `${SOURCES.planning} ("define which system is the authoritative source for each type of information"; poor data governance spreads "inaccurate or conflicting data")`,
   inspectMap: (context) => {
     const claimants = new Map<string, SystemRecord[]>();
     for (const system of context.systems) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKS, checkById, severityOf } from '../../../shared/checks';
+import { SOURCES } from '../../../shared/checks/sources';
 import { IMPACTS, LIKELIHOODS, isTerm, type Severity } from '../../../shared/vocabulary';
 
 /** The default severity of each check, from the "What is checked" table of the domain guide (plus checks the seeds justify). */
@@ -63,11 +64,12 @@ describe('the catalogue of checks', () => {
     expect(checkById('retired-check')).toBeUndefined();
   });
 
-  it('cites the seed articles and standards the guide names', () => {
+  it('cites the guidance and standards the guide names, by names a reader can look up', () => {
     expect(checkById('orphaned')!.reference).toContain('NHI1');
     expect(checkById('stale-credential')!.why).toContain('90 days');
     expect(checkById('personal-account')!.why).toContain('Power Automate');
-    expect(checkById('conflicting-system-of-record')!.reference).toContain('Seed 004');
-    expect(checkById('two-way-across-boundary')!.reference).toContain('Seed 000');
+    expect(checkById('conflicting-system-of-record')!.reference).toContain(SOURCES.planning);
+    expect(checkById('two-way-across-boundary')!.reference).toContain('Unito, "How to Set Up Integration Governance');
+    for (const check of CHECKS) expect(check.reference, check.id).not.toMatch(/seed/i);
   });
 });
