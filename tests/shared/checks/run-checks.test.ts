@@ -20,6 +20,15 @@ const plain = (findings: readonly Finding[]) => findings.map((f) => ({
   id: f.id, checkId: f.checkId, elementKind: f.elementKind, elementId: f.elementId, detail: f.detail,
   likelihood: f.likelihood, impact: f.impact, severity: f.severity, raisedBecause: f.raisedBecause,
 }));
+/** A check that never fires and tells `inspected` the id of every element it is asked about. */
+const spyCheck = (inspected: (id: string) => void): Check => ({
+  id: 'spy', title: 'Spy', condition: 'Never.', likelihood: 'unlikely', impact: 'minor', raisedByExposure: false,
+  why: 'Counts inspections.', whatToDo: 'Nothing.', reference: 'This test',
+  inspectFlow: (view) => { inspected(view.flow.id); return null; },
+  describeFlow: () => 'Never fires.',
+  inspectSystem: (system) => { inspected(system.id); return null; },
+  describeSystem: () => 'Never fires.',
+});
 const withSettings = (doc: MapDocument, changes: Partial<AssessmentSettings>): MapDocument =>
   ({ ...doc, assessment: { ...doc.assessment, settings: { ...doc.assessment.settings, ...changes } } });
 
@@ -131,15 +140,7 @@ describe('the remembering runner', () => {
 
   it('re-inspects only what changed', () => {
     let inspected: string[] = [];
-    const spy: Check = {
-      id: 'spy', title: 'Spy', condition: 'Never.', likelihood: 'unlikely', impact: 'minor', raisedByExposure: false,
-      why: 'Counts inspections.', whatToDo: 'Nothing.', reference: 'This test',
-      inspectFlow: (view) => { inspected.push(view.flow.id); return null; },
-      describeFlow: () => 'Never fires.',
-      inspectSystem: (system) => { inspected.push(system.id); return null; },
-      describeSystem: () => 'Never fires.',
-    };
-    const runner = createCheckRunner([spy]);
+    const runner = createCheckRunner([spyCheck((id) => inspected.push(id))]);
     let doc = messyMap();
     runner.run(doc, TODAY);
     expect(inspected).toHaveLength(5);
@@ -195,15 +196,7 @@ describe('the remembering runner, after edits that replace records in place (as 
 
   it('re-inspects only the flow edited, and for a system edited, that system and the flows touching it', () => {
     let inspected: string[] = [];
-    const spy: Check = {
-      id: 'spy', title: 'Spy', condition: 'Never.', likelihood: 'unlikely', impact: 'minor', raisedByExposure: false,
-      why: 'Counts inspections.', whatToDo: 'Nothing.', reference: 'This test',
-      inspectFlow: (view) => { inspected.push(view.flow.id); return null; },
-      describeFlow: () => 'Never fires.',
-      inspectSystem: (system) => { inspected.push(system.id); return null; },
-      describeSystem: () => 'Never fires.',
-    };
-    const runner = createCheckRunner([spy]);
+    const runner = createCheckRunner([spyCheck((id) => inspected.push(id))]);
     let doc = messyMap();
     runner.run(doc, TODAY);
     doc = replaceFlow(doc, 'flow-1', { purpose: 'Gift Aid' });
