@@ -12,6 +12,8 @@ import { report } from './report';
 const TODAY = '2026-11-22';
 const SYSTEMS = 5_000;
 const FLOWS = 20_000;
+/** Edits re-checked: enough that the 95th percentile is not just the second-slowest run. */
+const EDITS = 100;
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -48,7 +50,7 @@ test('risk checks and the register workbook for 5,000 systems and 20,000 flows',
   let current = doc;
   runner.run(current, TODAY);
   const editRuns: number[] = [];
-  for (let i = 0; i < 30; i += 1) {
+  for (let i = 0; i < EDITS; i += 1) {
     current = withOneEdit(current, (i * 611) % FLOWS);
     editRuns.push(time(() => runner.run(current, TODAY)));
   }
@@ -66,8 +68,9 @@ test('risk checks and the register workbook for 5,000 systems and 20,000 flows',
   report('register', [
     { figure: 'map size', value: `${SYSTEMS} systems, ${FLOWS} flows, ${findings.length} findings`, unit: '' },
     { figure: 'all checks, whole map (median of 7)', value: median(fullRuns), unit: 'ms', budget: 100 },
-    { figure: 'one edit re-checked (median of 30)', value: median(editRuns), unit: 'ms' },
-    { figure: 'one edit re-checked (p95 of 30)', value: percentile(editRuns, 95), unit: 'ms', budget: 16 },
+    { figure: `one edit re-checked (median of ${EDITS})`, value: median(editRuns), unit: 'ms' },
+    { figure: `one edit re-checked (p95 of ${EDITS})`, value: percentile(editRuns, 95), unit: 'ms', budget: 16 },
+    { figure: `one edit re-checked (slowest of ${EDITS})`, value: Math.max(...editRuns), unit: 'ms' },
     { figure: 'register workbook written (median of 3)', value: median(workbookRuns), unit: 'ms', budget: 3000 },
     { figure: 'register workbook size', value: Math.round(bytes / 1024), unit: 'KB' },
   ]);
