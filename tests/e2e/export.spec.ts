@@ -5,7 +5,10 @@ import { CHECKS } from '../../shared/checks';
 import { parseMap } from '../../shared/model';
 import type { MenuCommand } from '../../shared/platform';
 import { CHECKS_SHEET, REGISTER_SHEET } from '../../shared/workbook';
-import { addFlowWithDialog, addSystemFromPalette, createAssessment, expectNoRequestLeavesTheApp, inspectorPanel, recordErrors, recordRequests } from './support';
+import {
+  addFlowWithDialog, addSystemFromPalette, createAssessment, expectNoRequestLeavesTheApp, inspectorPanel, openRiskPanel, recordErrors,
+  recordRequests, risksTab,
+} from './support';
 
 // Taking the map out of the app: the risk register a client receives, and the map's JSON that
 // the command-line tool checks. In a browser both arrive as downloads, read here as files.
@@ -51,12 +54,25 @@ function cellText(value: unknown): string {
   return String(value);
 }
 
-test('exports the risk register as a workbook listing the flow’s findings, and the map as JSON the tool reads', async ({ page }) => {
+/** Accepts the flow's plaintext-credentials finding in the register, with a justification. */
+async function acceptPlaintextFinding(page: Page, justification: string): Promise<void> {
+  const panel = await openRiskPanel(page);
+  const row = panel.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Credentials stored in plain text' }) });
+  await row.getByRole('button', { name: 'Credentials stored in plain text' }).click();
+  await panel.getByLabel('Treatment').selectOption({ label: 'Accepted' });
+  await panel.getByLabel('Justification').fill(justification);
+  await expect(page.getByRole('toolbar').getByRole('status')).toHaveText('All changes saved');
+}
+
+test('exports the risk register as a workbook listing the flow’s findings and the decision kept across a reload, and the map as JSON the tool reads', async ({ page }) => {
   const requests = recordRequests(page);
   const errors = recordErrors(page);
   await page.goto('/');
   await createAssessment(page, { name: 'Harbour Trust review', organisation: 'Harbour Trust' });
   await drawRiskyFlow(page);
+  await acceptPlaintextFinding(page, 'The vault migration is booked for March.');
+  await page.reload();
+  await expect(risksTab(page)).toBeVisible();
   const toolbar = page.getByRole('toolbar');
 
   const register = await exportFromToolbar(page, 'Export risk register (.xlsx)');
@@ -73,6 +89,12 @@ test('exports the risk register as a workbook listing the flow’s findings, and
   const checksOfFlow = rows.filter((cells) => cells.some((text) => text.includes('Gift Aid to finance')))
     .flatMap((cells) => cells.filter((text) => checkIds.has(text)));
   expect(checksOfFlow).toEqual(expect.arrayContaining(['plaintext-credentials', 'no-owner']));
+  // The decision made before the reload is in the plaintext-credentials row's treatment columns.
+  const header = rows[0]!;
+  const accepted = rows.find((cells) => cells[header.indexOf('Check')] === 'plaintext-credentials')!;
+  expect(accepted[header.indexOf('Treatment')]).toBe('Accepted');
+  expect(accepted[header.indexOf('Justification')]).toBe('The vault migration is booked for March.');
+  expect(rows.find((cells) => cells[header.indexOf('Check')] === 'no-owner')![header.indexOf('Treatment')]).toBe('Unchecked');
 
   const mapData = await exportFromToolbar(page, 'Export map data (.json)');
   expect(mapData.suggestedFilename()).toBe('Harbour Trust review.json');
