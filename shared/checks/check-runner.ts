@@ -153,8 +153,9 @@ function patchReplaced(kinds: FindingKinds, doc: MapDocument, memory: Memory, re
   const before = memory.flowEntries;
   const flows = memory.flows.slice();
   const flowEntries = before.slice();
-  const viewsAligned = memory.views.length === flows.length;
-  const views = viewsAligned ? memory.views.slice() : undefined;
+  // Last run's views stand one for one with its flows when every flow had both systems: then the
+  // changed flows' views are put in place, rather than all 20,000 listed again.
+  let views = memory.views.length === flows.length ? memory.views.slice() : undefined;
   let at = 0;
   let counted = 0;
   for (const i of [...changed].sort((a, b) => a - b)) {
@@ -163,12 +164,12 @@ function patchReplaced(kinds: FindingKinds, doc: MapDocument, memory: Memory, re
     const entry = entryOf(kinds, flow, doc, memory);
     flows[i] = flow;
     flowEntries[i] = entry;
-    if (views) views[i] = entry.view!;
+    if (views && entry.view) views[i] = entry.view;
+    else views = undefined;
     const found = before[i]!.found;
     if (entry.found !== found) patches.push({ at, remove: found.length, insert: entry.found });
   }
-  const everyFlowHasAView = flowEntries.every((entry) => entry.view !== undefined);
-  Object.assign(memory, { flows, flowEntries, views: views && everyFlowHasAView ? views : viewsOf(flowEntries) });
+  Object.assign(memory, { flows, flowEntries, views: views ?? viewsOf(flowEntries) });
 
   if (replacedSystems.size > 0) {
     while (counted < before.length) at += before[counted++]!.found.length;

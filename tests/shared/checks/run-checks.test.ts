@@ -171,7 +171,7 @@ describe('the remembering runner, after edits that replace records in place (as 
   const replaceSystem = (doc: MapDocument, id: string, changes: Partial<SystemRecord>): MapDocument =>
     ({ ...doc, systems: withReplaced(doc.systems, { [id]: { ...doc.systems[id as SystemId]!, ...changes } }) });
 
-  it('gives what a fresh run gives after flow edits, system edits, a reversed flow and undoing them all', () => {
+  it('gives what a fresh run gives after flow edits, system edits, a reversed flow, a flow losing its system and undoing them all', () => {
     const runner = createCheckRunner();
     const same = (doc: MapDocument) => expect(plain(runner.run(doc, TODAY))).toEqual(plain(runChecks(doc, TODAY)));
     const versions: MapDocument[] = [messyMap()];
@@ -183,6 +183,8 @@ describe('the remembering runner, after edits that replace records in place (as 
       (doc) => replaceFlow(doc, 'flow-2', { sourceId: 'sys-3' as SystemId, targetId: 'sys-1' as SystemId }),
       (doc) => replaceSystem(doc, 'sys-1', { status: 'decommissioned' }),
       (doc) => replaceFlow(doc, 'flow-1', { status: 'decommissioned' }),
+      (doc) => replaceFlow(doc, 'flow-2', { targetId: 'sys-gone' as SystemId }),
+      (doc) => replaceFlow(doc, 'flow-1', { status: 'active', owner: '' }),
     ];
     same(versions[0]!);
     for (const edit of edits) {
