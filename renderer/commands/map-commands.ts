@@ -12,7 +12,7 @@ export type AssessmentChanges = Partial<Pick<Assessment, 'name' | 'organisation'
 export const addSystem = defineCommand<{ system: SystemRecord }>({
   name: 'addSystem',
   label: 'Add system',
-  perform: (doc, { system }) => (doc.systems[system.id] ? doc : { ...doc, systems: { ...doc.systems, [system.id]: system } }),
+  perform: (doc, { system }) => (doc.systems[system.id] ? doc : { ...doc, systems: withReplaced(doc.systems, { [system.id]: system }) }),
 });
 
 export const updateSystem = defineCommand<{ id: SystemId; changes: SystemChanges }>({
@@ -47,7 +47,7 @@ export const addFlow = defineCommand<{ flow: FlowRecord }>({
   perform: (doc, { flow }) => {
     const endpointsExist = doc.systems[flow.sourceId] && doc.systems[flow.targetId];
     if (doc.flows[flow.id] || !endpointsExist || flow.sourceId === flow.targetId) return doc;
-    return { ...doc, flows: { ...doc.flows, [flow.id]: flow } };
+    return { ...doc, flows: withReplaced(doc.flows, { [flow.id]: flow }) };
   },
 });
 

@@ -23,8 +23,9 @@ const MAX_DEPTH = 32;
 
 /**
  * `records` with the records in `changed` put in place of those with the same ids: same ids,
- * same order. An id `records` does not hold is added, and the result then remembers nothing
- * (an added record is a change of shape, which readers work out for themselves).
+ * same order. An id `records` does not hold is added at the end, and the result then remembers
+ * nothing (an added record is a change of shape, which readers work out for themselves). Commands
+ * that add records use it too, for its faster copy.
  */
 export function withReplaced<M extends Readonly<Record<string, unknown>>>(records: M, changed: Partial<M>): M {
   // A copy by for-in, then the changes: the same keys in the same order as `{ ...records, ...changed }`,
