@@ -8,6 +8,7 @@ export type CliRequest =
   | { readonly command: 'version' }
   | { readonly command: 'check'; readonly input: string; readonly json: boolean; readonly failOn: Severity | null; readonly today: IsoDate | null }
   | { readonly command: 'register'; readonly input: string; readonly output: string; readonly today: IsoDate | null }
+  | { readonly command: 'convert'; readonly input: string; readonly output: string; readonly today: IsoDate | null }
   | { readonly command: 'schema'; readonly output: string | null };
 
 export type ParsedArgs =
@@ -19,25 +20,32 @@ const SEVERITY_VALUES = SEVERITIES.terms.map((term) => term.value).join(', ');
 export const USAGE = `Usage:
   integration-mapper check INPUT [--json] [--fail-on SEVERITY] [--today YYYY-MM-DD]
   integration-mapper register INPUT -o OUT.xlsx [--today YYYY-MM-DD]
+  integration-mapper convert INPUT -o OUT.intmap [--today YYYY-MM-DD]
   integration-mapper schema [-o OUT.json]
   integration-mapper --help | --version`;
 
-export const HELP = `integration-mapper: check a saved Integration Mapper map and write its risk register.
+export const HELP = `integration-mapper: check an Integration Mapper map (or a spreadsheet of integrations), write its
+risk register, and make map files from spreadsheets.
 
 ${USAGE}
 
 Commands:
   check INPUT       List the findings for the map in INPUT, most severe first.
   register INPUT    Write the risk register workbook (Excel) for the map in INPUT.
+  convert INPUT     Make a map file from a spreadsheet of integrations, for the app to open.
   schema            Print the JSON Schema of map files.
 
-INPUT is a map exported from the app as JSON (Export > Export map data (.json)).
+INPUT is a map file saved from the app (Export > Save map file (.intmap); .json maps from
+earlier versions too), or a spreadsheet (.xlsx or .csv): an inventory with one integration per
+row, read as the app's Import spreadsheet reads it (the first row names the columns), or a risk
+register the app exported. What an import made and any problems, by cell, go to stderr.
 
 Options:
   --json               check: print the findings as a JSON array instead of text.
   --fail-on SEVERITY   check: exit with code 1 when an open finding is this severe or worse.
                        SEVERITY is one of: ${SEVERITY_VALUES}.
-  -o, --output FILE    register: the workbook to write (.xlsx). schema: the file to write.
+  -o, --output FILE    register: the workbook to write (.xlsx). convert: the map file to write
+                       (.intmap). schema: the file to write.
   --today YYYY-MM-DD   Check the map as of this date (default: today), e.g. for reviews that fall due.
   -h, --help           Show this help.
   --version            Show the version.
@@ -48,6 +56,7 @@ Exit codes: 0 done; 1 an open finding at or above --fail-on; 2 the command could
 const COMMAND_OPTIONS = {
   check: { json: { type: 'boolean' }, 'fail-on': { type: 'string' }, today: { type: 'string' } },
   register: { output: { type: 'string', short: 'o' }, today: { type: 'string' } },
+  convert: { output: { type: 'string', short: 'o' }, today: { type: 'string' } },
   schema: { output: { type: 'string', short: 'o' } },
 } as const satisfies Record<string, ParseArgsConfig['options']>;
 
@@ -84,13 +93,17 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     return ok({ command, output: (values.output as string | undefined) ?? null });
   }
 
-  if (positionals.length === 0) return fail(`${command} needs INPUT: the map file exported from the app as JSON.`);
+  if (positionals.length === 0) {
+    return fail(command === 'convert'
+      ? 'convert needs INPUT: the spreadsheet (.xlsx or .csv) to make a map from.'
+      : `${command} needs INPUT: a map file saved from the app (.intmap), or a spreadsheet (.xlsx, .csv).`);
+  }
   if (positionals.length > 1) return fail(`${command} takes one INPUT, not ${positionals.length} (${positionals.map((p) => `"${p}"`).join(', ')}).`);
   const input = positionals[0]!;
 
-  if (command === 'register') {
+  if (command === 'register' || command === 'convert') {
     const output = values.output as string | undefined;
-    if (output === undefined) return fail('register needs -o OUT.xlsx: the workbook to write.');
+    if (output === undefined) return fail(command === 'register' ? 'register needs -o OUT.xlsx: the workbook to write.' : 'convert needs -o OUT.intmap: the map file to write.');
     return ok({ command, input, output, today: (today as IsoDate | undefined) ?? null });
   }
 

@@ -24,6 +24,8 @@ export interface CliIo {
   sameFile(a: string, b: string): Promise<boolean>;
   /** Today's date where the user is. */
   today(): IsoDate;
+  /** A new unique id, for the records of a map made from a spreadsheet. */
+  newId(): string;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';
 import { writeFileAtomic } from '../io/file/write-file-atomic';
 import { localDateOf } from '../shared/model';
@@ -14,6 +15,7 @@ export function nodeIo(options: { maxBytes?: number } = {}): CliIo {
     writeFileAtomic,
     sameFile,
     today: () => localDateOf(new Date()),
+    newId: () => randomUUID(),
   };
 }
 

@@ -1,6 +1,7 @@
 import { version } from '../package.json';
 import { HELP, parseCliArgs, USAGE } from './args';
 import { runCheckCommand } from './commands/check';
+import { runConvertCommand } from './commands/convert';
 import { runRegisterCommand } from './commands/register';
 import { runSchemaCommand } from './commands/schema';
 import { EXIT, failWith } from './exit-codes';
@@ -31,6 +32,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await runCheckCommand({ ...request, today: request.today ?? io.today() }, io);
       case 'register':
         return await runRegisterCommand({ ...request, today: request.today ?? io.today() }, io);
+      case 'convert':
+        return await runConvertCommand({ ...request, today: request.today ?? io.today() }, io);
       case 'schema':
         return await runSchemaCommand(request, io);
     }

@@ -12,9 +12,10 @@ export interface MenuOptions {
 }
 
 /**
- * The native menu. Document actions (undo, redo, add, delete, new, export) are sent to the
- * renderer as menu commands rather than given Electron roles, because the app keeps its own undo
- * history and owns the open map; clipboard, zoom and window items use Electron's roles.
+ * The native menu. Document actions (new, open, save, import, export, undo, redo, add, delete,
+ * tidy) are sent to the renderer as menu commands rather than given Electron roles, because the
+ * app keeps its own undo history and owns the open map; the renderer then asks the main process
+ * for any file dialog it needs. Clipboard, zoom and window items use Electron's roles.
  */
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const isMac = options.platform === 'darwin';
@@ -29,13 +30,16 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     label: 'File',
     submenu: [
       command('New assessment', 'new-assessment', 'CmdOrCtrl+N'),
+      command('Open map file…', 'open-map', 'CmdOrCtrl+O'),
       command('Home', 'go-home'),
+      separator,
+      command('Save map file…', 'save-map', 'CmdOrCtrl+S'),
+      separator,
+      command('Import spreadsheet…', 'import-spreadsheet'),
+      command('Export risk register…', 'export-register'),
       separator,
       command('Add system', 'add-system'),
       command('Add data flow', 'add-flow'),
-      separator,
-      command('Export risk register…', 'export-register'),
-      command('Export map data…', 'export-map'),
       ...(isMac ? [] : [separator, { role: 'quit' } as const]),
     ],
   };
@@ -56,6 +60,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       // No accelerator: a menu-level Delete key would swallow Delete in text fields. The
       // canvas handles the key itself when it has focus.
       command('Delete selection', 'delete-selection'),
+      separator,
+      // An edit like any other: it moves systems, and Undo puts them back.
+      command('Tidy layout', 'tidy-layout'),
     ],
   };
 

@@ -14,7 +14,7 @@ export function App() {
     <ErrorBoundary key={viewKey}>
       {route.name === 'assessment'
         ? <OpenAssessment key={viewKey} id={route.id} />
-        : <HomeView startCreating={route.creating} />}
+        : <HomeView startCreating={route.creating} startOpening={route.opening} startImporting={route.importing} />}
     </ErrorBoundary>
   );
 }

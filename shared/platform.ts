@@ -52,7 +52,10 @@ export const MENU_COMMANDS = [
   'add-system',
   'add-flow',
   'export-register',
-  'export-map',
+  'open-map',
+  'save-map',
+  'import-spreadsheet',
+  'tidy-layout',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

@@ -36,8 +36,9 @@ export interface CheckRequest {
 
 /** `integration-mapper check`: prints the findings; exit code 1 when an open one reaches `failOn`. */
 export async function runCheckCommand(request: CheckRequest, io: CliIo): Promise<number> {
-  const read = await readMapFile(io, request.input);
+  const read = await readMapFile(io, request.input, request.today);
   if (!read.ok) return failWith(io, read.message);
+  if (read.importReport) io.stderr(read.importReport);
   const rows = findingRows(read.document, request.today);
   io.stdout(request.json ? `${JSON.stringify(rows, null, 2)}\n` : describeFindings(read.document, rows, request));
 

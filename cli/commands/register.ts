@@ -19,8 +19,9 @@ export async function runRegisterCommand(request: RegisterRequest, io: CliIo): P
     return failWith(io, `"${output}" is the map itself: choose another file for -o, so the map is not overwritten.`);
   }
 
-  const read = await readMapFile(io, input);
+  const read = await readMapFile(io, input, today);
   if (!read.ok) return failWith(io, read.message);
+  if (read.importReport) io.stderr(read.importReport);
   const doc = read.document;
   const findings = runChecks(doc, today);
   // Loaded only here, so `check` never pays for the workbook layout and the spreadsheet writer.

@@ -15,7 +15,8 @@ import { useInitialViewport } from './use-initial-viewport';
 // Module constants: a new object per render would make React Flow remount every node.
 const nodeTypes = { system: SystemNode };
 const edgeTypes = { flow: FlowEdge };
-const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1.2, minZoom: 0.4 } as const;
+/** How the canvas frames the map: on opening, from the Fit view control, and after Tidy layout. */
+export const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1.2, minZoom: 0.4 } as const;
 /** Minimap rectangles take the boundary colour (editor.css), like the nodes they stand for. */
 const minimapClass = (node: SystemNodeType) => `minimap-node--${node.data.record.boundary || 'unset'}`;
 /** Above this many systems the minimap costs more on every pan than it helps. */

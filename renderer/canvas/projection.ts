@@ -3,6 +3,7 @@ import type { FlowRecord, MapDocument, SystemRecord } from '../../shared/model';
 import { BOUNDARIES, DATA_TYPES, SEVERITIES, SYSTEM_KINDS, labelOf } from '../../shared/vocabulary';
 import type { ElementBadge } from '../risks/analysis';
 import type { Selection } from '../store/map-store';
+import { SYSTEM_BOX } from '../../shared/layout';
 
 /**
  * React Flow's nodes and edges are a projection of the map document, never its source of truth.
@@ -15,8 +16,8 @@ import type { Selection } from '../store/map-store';
  * Telling React Flow both up front means it need not render and measure all 1,000 nodes
  * before it can draw edges, fit the view, or skip what is off screen.
  */
-export const NODE_WIDTH = 200;
-export const NODE_HEIGHT = 80;
+export const NODE_WIDTH = SYSTEM_BOX.width;
+export const NODE_HEIGHT = SYSTEM_BOX.height;
 const HANDLE_SIZE = 10;
 const NODE_SIZE = { width: NODE_WIDTH, height: NODE_HEIGHT };
 const half = HANDLE_SIZE / 2;

@@ -1,8 +1,10 @@
 import {
   withReplaced, type Assessment, type FlowId, type FlowRecord, type MapDocument, type Position, type SystemId, type SystemRecord,
 } from '../../shared/model';
+import { layeredLayout } from '../../shared/layout';
 import { defineCommand, withChanges } from './command';
 import { addRisk, deleteRisk, treatFinding, updateRisk, withoutRelated } from './register-commands';
+import { updateFromWorkbook } from './import-commands';
 
 /** Editable parts of each record: ids and endpoints are fixed once created. */
 export type SystemChanges = Partial<Omit<SystemRecord, 'id'>>;
@@ -38,6 +40,20 @@ export const moveSystems = defineCommand<{ moves: ReadonlyArray<{ id: SystemId; 
       (moved ??= {})[id] = { ...current, position: { x: position.x, y: position.y } };
     }
     return moved ? { ...doc, systems: withReplaced(doc.systems, moved) } : doc;
+  },
+});
+
+/**
+ * Moves every system to where the layered layout puts it, so data flows run left to right:
+ * one step to undo, written like a drag (only the systems that move). Laying out a map that
+ * is already tidy changes nothing.
+ */
+export const tidyLayout = defineCommand<Record<string, never>>({
+  name: 'tidyLayout',
+  label: 'Tidy layout',
+  perform: (doc) => {
+    const positions = layeredLayout(doc);
+    return moveSystems.perform(doc, { moves: Array.from(positions, ([id, position]) => ({ id, position })) });
   },
 });
 
@@ -109,8 +125,8 @@ export const updateAssessment = defineCommand<{ changes: AssessmentChanges }>({
 
 /** Every command the map editor can run, by name. */
 export const MAP_COMMANDS = {
-  addSystem, updateSystem, moveSystems, addFlow, updateFlow, reverseFlow, deleteElements, updateAssessment,
-  treatFinding, addRisk, updateRisk, deleteRisk,
+  addSystem, updateSystem, moveSystems, tidyLayout, addFlow, updateFlow, reverseFlow, deleteElements, updateAssessment,
+  treatFinding, addRisk, updateRisk, deleteRisk, updateFromWorkbook,
 } as const;
 
 export type MapCommandName = keyof typeof MAP_COMMANDS;

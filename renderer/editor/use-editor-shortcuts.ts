@@ -1,7 +1,9 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
+import { useReactFlow } from '@xyflow/react';
 import { useMenuCommand } from '../platform/use-menu-command';
 import type { MapStore } from '../store/map-store';
 import { deleteSelection } from './actions';
+import { FIT_VIEW_OPTIONS } from '../canvas/Canvas';
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 /** How the modifier is written in tooltips on this platform. */
@@ -36,6 +38,23 @@ export function useEditorShortcuts(store: MapStore, commands: EditorCommands): v
   useMenuCommand('delete-selection', () => deleteSelection(store));
   useMenuCommand('add-flow', commands.onAddFlow);
   useMenuCommand('add-system', commands.onAddSystem);
+}
+
+/**
+ * "Tidy layout", for the toolbar button and the native menu alike: lays the map out (one
+ * undoable command) and fits the view to it, since the systems may all have moved out of
+ * sight. Call it inside React Flow's provider (the toolbar is): MapEditor, where the other
+ * menu commands are handled, sits outside it and so cannot move the view.
+ */
+export function useTidyLayout(store: MapStore): () => void {
+  const { fitView } = useReactFlow();
+  const tidy = useCallback(() => {
+    store.getState().run('tidyLayout', {});
+    // React Flow fits once the moved nodes reach it, on the canvas's next render.
+    void fitView(FIT_VIEW_OPTIONS);
+  }, [store, fitView]);
+  useMenuCommand('tidy-layout', tidy);
+  return tidy;
 }
 
 function historyAction(event: KeyboardEvent): 'undo' | 'redo' | null {

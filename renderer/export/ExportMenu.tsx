@@ -7,12 +7,13 @@ import { useExport, type ExportState } from './use-export';
 
 const CHOICES: ReadonlyArray<{ kind: ExportKind; label: string; help: string }> = [
   { kind: 'register', label: 'Export risk register (.xlsx)', help: 'An Excel workbook of every finding, for the people who own the risks.' },
-  { kind: 'map', label: 'Export map data (.json)', help: 'The whole map as one file: to move it to another machine, or check it from the command line.' },
+  { kind: 'map', label: 'Save map file (.intmap)', help: 'The whole assessment as one file: to keep a copy, open it on another computer, or check it from the command line.' },
 ];
 
 /**
- * The toolbar's Export button: a disclosure that shows the two exports, with a polite status
- * line saying how the last one went. The native menu's File > Export items start the same exports.
+ * The toolbar's Export button: a disclosure that shows the risk register export and saving the
+ * map file, with a polite status line saying how the last one went. The native menu's File >
+ * Export risk register and File > Save map file start the same.
  */
 export function ExportMenu({ store }: { store: MapStore }) {
   const { state, start, dismiss } = useExport(store);
@@ -21,7 +22,7 @@ export function ExportMenu({ store }: { store: MapStore }) {
   const listId = useId();
   const running = state.status === 'running';
   useMenuCommand('export-register', () => start('register'));
-  useMenuCommand('export-map', () => start('map'));
+  useMenuCommand('save-map', () => start('map'));
 
   const close = (refocus: boolean) => {
     setOpen(false);
@@ -83,7 +84,7 @@ export function ExportMenu({ store }: { store: MapStore }) {
 }
 
 function statusText(state: ExportState): string {
-  if (state.status === 'running') return state.kind === 'register' ? 'Exporting the risk register…' : 'Exporting the map data…';
+  if (state.status === 'running') return state.kind === 'register' ? 'Exporting the risk register…' : 'Saving the map file…';
   if (state.status === 'saved') return `Saved ${state.fileName}`;
   return '';
 }

@@ -2,9 +2,9 @@ import { runChecks } from '../../shared/checks';
 import { localDateOf, type MapDocument } from '../../shared/model';
 import type { Platform, SaveFileResult } from '../../shared/platform';
 import { buildRegisterWorkbook, registerFileName } from '../../shared/workbook';
-import { mapFileName, mapJsonBytes } from './map-json';
+import { saveMapFile } from '../map-file/save-map-file';
 
-/** The two things a user can take out of the app. */
+/** The two things a user can take out of the app: the risk register, and the whole map as a file. */
 export type ExportKind = 'register' | 'map';
 
 /** What an export needs from the app's services: where to save, and what day it is. */
@@ -30,16 +30,7 @@ export async function exportRiskRegister(doc: MapDocument, services: ExportServi
   });
 }
 
-/** Hands the map's JSON to the host to save: the file the command-line tool checks. */
-export async function exportMapData(doc: MapDocument, services: ExportServices): Promise<SaveFileResult> {
-  return services.platform.saveFile({
-    suggestedName: mapFileName(doc),
-    filters: [{ name: 'Integration map (JSON)', extensions: ['json'] }],
-    contents: mapJsonBytes(doc),
-  });
-}
-
 /** The export for `kind`. */
 export function runExport(kind: ExportKind, doc: MapDocument, services: ExportServices): Promise<SaveFileResult> {
-  return kind === 'register' ? exportRiskRegister(doc, services) : exportMapData(doc, services);
+  return kind === 'register' ? exportRiskRegister(doc, services) : saveMapFile(doc, services.platform);
 }

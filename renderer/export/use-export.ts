@@ -11,6 +11,8 @@ export type ExportState =
   | { readonly status: 'saved'; readonly fileName: string }
   | { readonly status: 'failed'; readonly message: string };
 
+const FAILED: Readonly<Record<ExportKind, string>> = { register: 'The export failed', map: 'The map file was not saved' };
+
 /** How long "Saved …" stays in the toolbar; screen readers have announced it by then. */
 const SAVED_MESSAGE_MS = 8000;
 
@@ -35,7 +37,7 @@ export function useExport(store: MapStore): { state: ExportState; start(kind: Ex
     };
     runExport(kind, store.getState().doc, services).then(
       (result) => finish(result.saved ? { status: 'saved', fileName: result.fileName } : { status: 'idle' }),
-      (error: unknown) => finish({ status: 'failed', message: `The export failed: ${describeError(error)}` }),
+      (error: unknown) => finish({ status: 'failed', message: `${FAILED[kind]}: ${describeError(error)}` }),
     );
   }, [store, services]);
 

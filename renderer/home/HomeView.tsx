@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { navigate, replaceRoute, HOME } from '../app/routing';
 import { useServices } from '../app/services';
+import { ImportSpreadsheetButton } from '../import/ImportSpreadsheetButton';
+import { OpenMapFileButton } from '../map-file/OpenMapFileButton';
 import type { AssessmentSummary } from '../persistence/repository';
 import { useMenuCommand } from '../platform/use-menu-command';
 import { Alert, describeError } from '../ui/Alert';
@@ -24,10 +26,14 @@ type OpenDialog =
 interface HomeViewProps {
   /** Open the "New assessment" dialog straight away (the native menu's New, from another view). */
   readonly startCreating?: boolean;
+  /** Ask for a map file to open straight away (the native menu's Open, from another view). */
+  readonly startOpening?: boolean;
+  /** Ask for a spreadsheet to import straight away (the native menu's Import spreadsheet, from another view). */
+  readonly startImporting?: boolean;
 }
 
 /** The list of stored assessments and what can be done to them. */
-export function HomeView({ startCreating = false }: HomeViewProps) {
+export function HomeView({ startCreating = false, startOpening = false, startImporting = false }: HomeViewProps) {
   const services = useServices();
   const { list, reload, forget } = useAssessmentList(services.repository);
   const [dialog, setDialog] = useState<OpenDialog | null>(startCreating ? { kind: 'new' } : null);
@@ -93,9 +99,13 @@ export function HomeView({ startCreating = false }: HomeViewProps) {
         <div className="page__header">
           {/* Focusable so focus has a sensible place to land after the row it was on is deleted. */}
           <h1 ref={headingRef} tabIndex={-1}>Assessments</h1>
-          <button type="button" className="button button--primary" onClick={() => openDialog({ kind: 'new' })}>
-            New assessment
-          </button>
+          <div className="button-row">
+            <ImportSpreadsheetButton startImporting={startImporting} />
+            <OpenMapFileButton startOpening={startOpening} />
+            <button type="button" className="button button--primary" onClick={() => openDialog({ kind: 'new' })}>
+              New assessment
+            </button>
+          </div>
         </div>
         {error && !dialog && <Alert message={error} onDismiss={() => setError(undefined)} />}
         <p role="status" className="notice">{notice}</p>

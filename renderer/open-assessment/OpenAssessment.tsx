@@ -37,6 +37,9 @@ function OpenedEditor({ store }: { readonly store: MapStore }) {
   }, [store]);
   useMenuCommand('go-home', () => void close());
   useMenuCommand('new-assessment', () => void close({ name: 'home', creating: true }));
+  // Opening a map file leaves this map: the home screen asks for the file and what to do with it.
+  useMenuCommand('open-map', () => void close({ name: 'home', opening: true }));
+  useMenuCommand('import-spreadsheet', () => void close({ name: 'home', importing: true }));
 
   return <MapEditor store={store} onClose={() => void close()} />;
 }

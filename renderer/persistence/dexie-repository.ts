@@ -1,9 +1,9 @@
 import {
   CURRENT_SCHEMA_VERSION, MAP_FORMAT, parseMap, riskList, systemList, flowList, treatmentList,
-  type AssessmentId, type DocumentChange, type Problem,
+  type AssessmentId, type DocumentChange, type MapDocument, type Problem,
 } from '../../shared/model';
 import { DEFAULT_DATABASE_NAME, MapDatabase, type IndexedDbDependencies } from './database';
-import type { AssessmentSummary, MapRepository } from './repository';
+import { RecordIdConflictError, type AssessmentSummary, type MapRepository } from './repository';
 
 export interface DexieRepositoryOptions extends IndexedDbDependencies {
   /** Defaults to `integration-mapper`; tests pass a fresh name each so they never share data. */
@@ -70,16 +70,22 @@ export function createDexieRepository(options: DexieRepositoryOptions = {}): Map
     },
 
     async createDocument(doc) {
-      const id = doc.assessment.id;
       await db.transaction('rw', tables, async () => {
-        // add, not put: an existing assessment, or a system or flow id already used by another
-        // map (a duplicate that forgot to re-id), fails the whole transaction instead of
-        // silently overwriting someone else's records.
+        await refuseIdsInUse(db, doc);
+        // add, not put: an existing assessment fails the whole transaction instead of being
+        // silently overwritten.
         await db.assessments.add(doc.assessment);
-        await db.systems.bulkAdd(systemList(doc).map((s) => ({ ...s, assessmentId: id })));
-        await db.flows.bulkAdd(flowList(doc).map((f) => ({ ...f, assessmentId: id })));
-        await db.treatments.bulkAdd(treatmentList(doc).map((t) => ({ ...t, assessmentId: id })));
-        await db.risks.bulkAdd(riskList(doc).map((r) => ({ ...r, assessmentId: id })));
+        await addRecords(db, doc);
+      });
+    },
+
+    async replaceDocument(doc) {
+      await db.transaction('rw', tables, async () => {
+        await deleteRecordsOf(db, doc.assessment.id);
+        // Its own old rows are gone, so any row left with one of its ids is another assessment's.
+        await refuseIdsInUse(db, doc);
+        await db.assessments.put(doc.assessment);
+        await addRecords(db, doc);
       });
     },
 
@@ -98,14 +104,58 @@ export function createDexieRepository(options: DexieRepositoryOptions = {}): Map
 
     async deleteAssessment(id) {
       await db.transaction('rw', tables, async () => {
-        await db.systems.where('assessmentId').equals(id).delete();
-        await db.flows.where('assessmentId').equals(id).delete();
-        await db.treatments.where('assessmentId').equals(id).delete();
-        await db.risks.where('assessmentId').equals(id).delete();
+        await deleteRecordsOf(db, id);
         await db.assessments.delete(id);
       });
     },
   };
+}
+
+/**
+ * Throws a RecordIdConflictError when a stored row already has the id of one of `doc`'s
+ * systems, flows or risks (treatments are keyed per assessment, so they cannot clash). Call
+ * inside the read-write transaction that then writes `doc`, once that assessment's own rows are
+ * gone, so every row found belongs to another assessment and the throw undoes everything.
+ * Reads keys only, never the rows.
+ */
+async function refuseIdsInUse(db: MapDatabase, doc: MapDocument): Promise<void> {
+  const taken = await Promise.all([
+    db.systems.where(':id').anyOf(systemList(doc).map((s) => s.id)).primaryKeys(),
+    db.flows.where(':id').anyOf(flowList(doc).map((f) => f.id)).primaryKeys(),
+    db.risks.where(':id').anyOf(riskList(doc).map((r) => r.id)).primaryKeys(),
+  ]);
+  const ids: string[] = taken.flat();
+  if (ids.length > 0) throw new RecordIdConflictError(ids);
+}
+
+/**
+ * How many rows one bulkAdd writes. IndexedDB copies each row on the calling thread, so a map
+ * of 25,000 records added at once blocks the window for most of a second; in chunks, the
+ * window can paint between them. The chunks share one transaction, so it is still all or nothing.
+ */
+const ROWS_PER_CHUNK = 2000;
+
+/** Adds every record of `doc`, tagged with its assessment; call inside a read-write transaction. */
+async function addRecords(db: MapDatabase, doc: MapDocument): Promise<void> {
+  const id = doc.assessment.id;
+  // add, not put: a record id already stored fails the whole transaction rather than taking
+  // over someone else's record.
+  await addInChunks(db.systems, systemList(doc).map((s) => ({ ...s, assessmentId: id })));
+  await addInChunks(db.flows, flowList(doc).map((f) => ({ ...f, assessmentId: id })));
+  await addInChunks(db.treatments, treatmentList(doc).map((t) => ({ ...t, assessmentId: id })));
+  await addInChunks(db.risks, riskList(doc).map((r) => ({ ...r, assessmentId: id })));
+}
+
+async function addInChunks<Row>(table: { bulkAdd(rows: readonly Row[]): Promise<unknown> }, rows: readonly Row[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += ROWS_PER_CHUNK) await table.bulkAdd(rows.slice(start, start + ROWS_PER_CHUNK));
+}
+
+/** Removes every system, flow, treatment and risk of one assessment (not the assessment itself). */
+async function deleteRecordsOf(db: MapDatabase, id: AssessmentId): Promise<void> {
+  await db.systems.where('assessmentId').equals(id).delete();
+  await db.flows.where('assessmentId').equals(id).delete();
+  await db.treatments.where('assessmentId').equals(id).delete();
+  await db.risks.where('assessmentId').equals(id).delete();
 }
 
 /** Writes exactly the puts and deletes a change lists; call inside a read-write transaction. */

@@ -16,8 +16,19 @@ export interface MapRepository {
   listAssessments(): Promise<AssessmentSummary[]>;
   /** The whole document, or undefined when no assessment has that id. */
   loadDocument(id: AssessmentId): Promise<MapDocument | undefined>;
-  /** Stores a complete new document (a new or duplicated assessment). Fails if the id exists. */
+  /**
+   * Stores a complete new document (a new, duplicated or opened assessment). Fails, writing
+   * nothing, if the assessment's id exists, or with a {@link RecordIdConflictError} if another
+   * assessment's records use any of its ids.
+   */
   createDocument(doc: MapDocument): Promise<void>;
+  /**
+   * Makes `doc` the whole of its assessment, as when a map file replaces the stored copy: every
+   * stored system, flow, treatment and risk of that assessment not in `doc` is removed, and the
+   * assessment is created if it is not stored. Fails, writing nothing, with a
+   * {@link RecordIdConflictError} if another assessment's records use any of its ids.
+   */
+  replaceDocument(doc: MapDocument): Promise<void>;
   /**
    * Writes one user action's change and sets the assessment's `updatedAt` to `at`.
    * Fails, writing nothing, when the assessment no longer exists.
@@ -25,4 +36,17 @@ export interface MapRepository {
   applyChange(id: AssessmentId, change: DocumentChange, at: string): Promise<void>;
   /** Removes the assessment with all its systems and flows. */
   deleteAssessment(id: AssessmentId): Promise<void>;
+}
+
+/**
+ * Records are stored under their own ids, across all assessments, so a map cannot be stored
+ * while another assessment's records use its ids (a file made by a script that names its
+ * systems `sys-crm`, opened beside another such map). Storing it under new ids works.
+ */
+export class RecordIdConflictError extends Error {
+  constructor(readonly conflictingIds: readonly string[]) {
+    super(`Another assessment on this computer already uses ${conflictingIds.length === 1 ? 'the id' : 'the ids'} `
+      + `${conflictingIds.slice(0, 3).map((id) => `"${id}"`).join(', ')}${conflictingIds.length > 3 ? ' and others' : ''} for its records.`);
+    this.name = 'RecordIdConflictError';
+  }
 }

@@ -10,6 +10,8 @@ interface DialogProps {
   readonly fallbackFocus?: RefObject<HTMLElement | null>;
   /** Id of the text that explains the dialog, read out when it opens. */
   readonly describedBy?: string;
+  /** Room for a table (an import's column mapping, a list of changes) instead of a short form. */
+  readonly wide?: boolean;
 }
 
 /**
@@ -17,7 +19,7 @@ interface DialogProps {
  * inert and handles Escape. Render it only while it is open. It focuses the first field (or the
  * element marked `data-autofocus`) on open, and returns focus to whatever opened it on close.
  */
-export function Dialog({ title, onClose, children, fallbackFocus, describedBy }: DialogProps) {
+export function Dialog({ title, onClose, children, fallbackFocus, describedBy, wide = false }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -41,7 +43,7 @@ export function Dialog({ title, onClose, children, fallbackFocus, describedBy }:
   return (
     <dialog
       ref={ref}
-      className="dialog"
+      className={wide ? 'dialog dialog--wide' : 'dialog'}
       aria-labelledby={titleId}
       aria-describedby={describedBy}
       onCancel={(event) => {

@@ -2,7 +2,9 @@ import { ASSESSMENT_FIELDS } from './assessment';
 import { documentFrom, flowList, systemList, type MapDocument } from './document';
 import { textField } from './fields';
 import type { FlowRecord } from './flow';
-import { asAssessmentId, asFlowId, asRiskId, asSystemId, findingIdOf, splitFindingId, type FlowId, type SystemId } from './ids';
+import {
+  asAssessmentId, asFlowId, asRiskId, asSystemId, findingIdOf, splitFindingId, type AssessmentId, type FlowId, type SystemId,
+} from './ids';
 import type { CustomRisk } from './risk';
 import type { SystemRecord } from './system';
 import type { Treatment } from './treatment';
@@ -21,6 +23,23 @@ export const COPY_SUFFIX = ' (copy)';
  * pointing at systems it does not contain would be invalid.
  */
 export function duplicateDocument(doc: MapDocument, newId: () => string, now: string): MapDocument {
+  const copy = withNewIds(doc, newId);
+  return {
+    ...copy,
+    assessment: { ...copy.assessment, name: nameWithSuffix(doc.assessment.name, COPY_SUFFIX), createdAt: now, updatedAt: now },
+  };
+}
+
+/**
+ * The same map under new ids: every system, flow and custom risk gets one from `newId`, flows
+ * are re-pointed at their systems' new ids, treatments and risks follow the elements they are
+ * about, and the assessment takes `assessmentId` (a new id by default). Names, contents and
+ * timestamps stay as they are. Records are stored under their own ids, so this is how a map
+ * is stored beside another that uses the same ids (a copy, or a file opened twice).
+ *
+ * A flow whose source or destination is not in the document (damaged data) is left out.
+ */
+export function withNewIds(doc: MapDocument, newId: () => string, assessmentId: AssessmentId = asAssessmentId(newId())): MapDocument {
   const newSystemIds = new Map<SystemId, SystemId>();
   const systems: SystemRecord[] = systemList(doc).map((system) => {
     const id = asSystemId(newId());
@@ -52,18 +71,11 @@ export function duplicateDocument(doc: MapDocument, newId: () => string, now: st
     relatedIds: risk.relatedIds.flatMap((id) => newElementIds.get(id) ?? []),
   }));
 
-  const assessment = {
-    ...doc.assessment,
-    id: asAssessmentId(newId()),
-    name: copyName(doc.assessment.name),
-    createdAt: now,
-    updatedAt: now,
-  };
-  return documentFrom(assessment, systems, flows, { treatments, risks });
+  return documentFrom({ ...doc.assessment, id: assessmentId }, systems, flows, { treatments, risks });
 }
 
-/** "<name> (copy)", shortened if need be so the copy's name stays within the field's limit. */
-function copyName(name: string): string {
+/** `name` followed by `suffix`, shortened if need be so it stays within the name field's limit. */
+export function nameWithSuffix(name: string, suffix: string): string {
   const limit = textField(ASSESSMENT_FIELDS, 'name').maxLength;
-  return name.slice(0, limit - COPY_SUFFIX.length) + COPY_SUFFIX;
+  return name.slice(0, limit - suffix.length) + suffix;
 }

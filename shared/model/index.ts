@@ -12,4 +12,6 @@ export * from './migrations';
 export * from './serialized-map';
 export * from './map-schema';
 export * from './duplicate';
+export * from './map-file';
 export * from './replaced-records';
+export * from './document-diff';

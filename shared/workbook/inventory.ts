@@ -14,6 +14,9 @@ import { tableSheet, type ColumnSpec } from './sheet';
 export const INTEGRATIONS_SHEET = 'Integrations';
 /** The system inventory: one row per system. */
 export const SYSTEMS_SHEET = 'Systems';
+/** The Integrations sheet's columns naming a flow's ends by system name; a re-import reads them back. */
+export const SOURCE_HEADER = 'Source';
+export const DESTINATION_HEADER = 'Destination';
 
 const WORST_HELP = 'The most severe finding still open (unchecked, in discussion or in progress) about it.';
 
@@ -38,8 +41,8 @@ export function integrationsSheet(doc: MapDocument, worst: ReadonlyMap<string, S
   const sorted = sortedBy(flowList(doc), (flow) => [nameOf(flow.sourceId), nameOf(flow.targetId), flow.name, flow.id]);
   const specs: ColumnSpec[] = [
     ID_COLUMN,
-    { header: 'Source', help: 'The system the data comes from.' },
-    { header: 'Destination', help: 'The system the data goes to.' },
+    { header: SOURCE_HEADER, help: 'The system the data comes from.' },
+    { header: DESTINATION_HEADER, help: 'The system the data goes to.' },
     ...fieldColumns(FLOW_FIELDS),
     { header: 'Highest open risk', help: WORST_HELP },
   ];

@@ -70,12 +70,11 @@ describe('a map file the tool cannot use', () => {
     expectRefusal(await checkFile(JSON.stringify(map)), 'flows[0].targetId: Flow "CRM to Xero" ends at a system that is not in the map');
   });
 
-  it('is told spreadsheets are not supported yet and how to get a JSON map instead', async () => {
-    for (const name of ['systems.xlsx', 'flows.CSV']) {
-      expectRefusal(await checkFile('Name,Kind\nCRM,crm\n', name), `"${name}" is a spreadsheet`, 'not supported yet', 'Export > Export map data (.json)');
-    }
+  it('is read as a spreadsheet when it is one, and explained when it cannot be used', async () => {
+    expectRefusal(await checkFile('Name,Kind\nCRM,crm\n', 'systems.csv'), 'Cannot read "systems.csv"', 'No column was recognised as the source system', 'Headers found: "Name", "Kind"');
+    expectRefusal(await checkFile('From,To\n', 'flows.CSV'), 'no rows below it');
     // A workbook renamed to .json is still a workbook: its bytes start as a zip archive does.
-    expectRefusal(await checkFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00])), 'is a spreadsheet');
+    expectRefusal(await checkFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00])), 'Cannot read "map.json"', 'incomplete');
   });
 
   it('is read when it starts with a byte order mark, as some Windows editors save', async () => {

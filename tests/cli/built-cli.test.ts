@@ -70,4 +70,15 @@ describe('the built integration-mapper command', () => {
     const workbook = await new ExcelJS.Workbook().xlsx.readFile(join(dir, 'register.xlsx'));
     expect(workbook.getWorksheet('Risk register')?.actualRowCount).toBe(rows + 1);
   });
+
+  it('converts a CSV inventory on disk into a map file that check then reads', (context) => {
+    writeFileSync(join(dir, 'inventory.csv'), 'From system,To system,Auth method\r\nCRM,Mailchimp,API key\r\n');
+    const converted = cli(context, 'convert', 'inventory.csv', '-o', 'inventory.intmap', '--today', '2026-03-01');
+    expect(converted.status, converted.stderr).toBe(0);
+    expect(converted.stdout).toContain('Wrote the map to "inventory.intmap": 2 systems, 1 flow.');
+    const checked = cli(context, 'check', 'inventory.intmap', '--json', '--today', '2026-03-01');
+    expect(checked.status, checked.stderr).toBe(0);
+    const findings = JSON.parse(checked.stdout) as Array<{ elementName: string }>;
+    expect(findings.some((finding) => finding.elementName.includes('CRM'))).toBe(true);
+  });
 });

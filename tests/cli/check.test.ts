@@ -25,6 +25,15 @@ function treatingEveryFinding(builder: MapBuilder, status: 'accepted' | 'mitigat
 interface JsonRow { id: string; check: string; title: string; elementKind: string; elementId: string; elementName: string; severity: string; treatment: string; open: boolean }
 
 describe('integration-mapper check', () => {
+  it('reads a map file saved by the app (.intmap) exactly as a .json map exported by earlier versions', async () => {
+    const text = mapFile(crmToXero().build());
+    const saved = await runCli(['check', 'map.intmap'], { 'map.intmap': text });
+    const exported = await runCli(['check', 'map.json'], { 'map.json': text });
+    expect(saved).toMatchObject({ code: 0, stderr: '' });
+    expect(saved.stdout).toContain('No named owner: system "Xero"');
+    expect(saved.stdout).toBe(exported.stdout.replace('register map.json', 'register map.intmap'));
+  });
+
   it('lists the open findings with the names of their systems and flows, and exits 0 without --fail-on', async () => {
     const result = await runCli(['check', 'map.json'], { 'map.json': mapFile(crmToXero().build()) });
     expect(result).toMatchObject({ code: 0, stderr: '' });

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import type { CliIo, ReadFailure } from '../../cli/io';
 import { run } from '../../cli/run';
-import { serializeMap, type IsoDate, type MapDocument } from '../../shared/model';
+import { mapFileText, type IsoDate, type MapDocument } from '../../shared/model';
 
 /** A file in the fake disk: its text or bytes, or the reason reading it fails. */
 export type FakeFile = string | Uint8Array | ReadFailure;
@@ -17,9 +17,9 @@ export interface CliResult {
 /** The day the fake machine's clock says it is, unless a test says otherwise. */
 export const FAKE_TODAY: IsoDate = '2026-03-01';
 
-/** A map file as the app's Export > Export map data (.json) writes it. */
+/** A map file as the app's Export > Save map file (.intmap) writes it. */
 export function mapFile(doc: MapDocument): string {
-  return `${JSON.stringify(serializeMap(doc), null, 2)}\n`;
+  return mapFileText(doc);
 }
 
 /**
@@ -32,6 +32,7 @@ export async function runCli(
   options: { today?: IsoDate; writeError?: NodeJS.ErrnoException } = {},
 ): Promise<CliResult> {
   const disk = new Map<string, FakeFile>(Object.entries(files).map(([path, file]) => [posix.normalize(path), file]));
+  let nextId = 0;
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -50,6 +51,7 @@ export async function runCli(
     },
     sameFile: async (a, b) => posix.normalize(a) === posix.normalize(b) && disk.has(posix.normalize(a)),
     today: () => options.today ?? FAKE_TODAY,
+    newId: () => `new-${(nextId += 1)}`,
   };
   const code = await run(argv, io);
   return { code, stdout, stderr, files: disk };

@@ -1,31 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { MenuCommand } from '../../shared/platform';
-import { addSystemFromPalette, assessmentsHeading, inspectorPanel, paletteButton, systemNode } from './support';
+import {
+  addSystemFromPalette, assessmentsHeading, inspectorPanel, installDesktopPlatform, paletteButton, sendMenuCommand, systemNode,
+} from './support';
 
-// Electron cannot run here, so this stands in for the preload at its real boundary: the page
-// finds a `window.integrationMapper` platform (as the preload exposes it) and the test sends
-// the native menu's commands through it. Everything past that boundary is the real renderer.
-async function installDesktopPlatform(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const listeners = new Set<(command: string) => void>();
-    Object.assign(window, {
-      integrationMapper: {
-        appInfo: async () => ({ name: 'Integration Mapper', version: '1.2.3', host: 'desktop' }),
-        saveFile: async () => ({ saved: false }),
-        openFile: async () => null,
-        onMenuCommand: (listener: (command: string) => void) => {
-          listeners.add(listener);
-          return () => listeners.delete(listener);
-        },
-      },
-      sendMenuCommand: (command: string) => listeners.forEach((listener) => listener(command)),
-    });
-  });
-}
-
-async function menu(page: Page, command: MenuCommand): Promise<void> {
-  await page.evaluate((c) => (window as unknown as { sendMenuCommand(c: string): void }).sendMenuCommand(c), command);
-}
+const menu = sendMenuCommand;
 
 test('the native menu drives the app: new, add, undo, redo, delete and home', async ({ page }) => {
   await installDesktopPlatform(page);

@@ -10,7 +10,7 @@ import {
   recordRequests, risksTab,
 } from './support';
 
-// Taking the map out of the app: the risk register a client receives, and the map's JSON that
+// Taking the map out of the app: the risk register a client receives, and the map file that
 // the command-line tool checks. In a browser both arrive as downloads, read here as files.
 
 /** Draws Salesforce → Xero, "Gift Aid to finance", with no owner and its API key in a spreadsheet. */
@@ -64,7 +64,7 @@ async function acceptPlaintextFinding(page: Page, justification: string): Promis
   await expect(page.getByRole('toolbar').getByRole('status')).toHaveText('All changes saved');
 }
 
-test('exports the risk register as a workbook listing the flow’s findings and the decision kept across a reload, and the map as JSON the tool reads', async ({ page }) => {
+test('exports the risk register as a workbook listing the flow’s findings and the decision kept across a reload, and saves the map file the tool reads', async ({ page }) => {
   const requests = recordRequests(page);
   const errors = recordErrors(page);
   await page.goto('/');
@@ -96,8 +96,8 @@ test('exports the risk register as a workbook listing the flow’s findings and 
   expect(accepted[header.indexOf('Justification')]).toBe('The vault migration is booked for March.');
   expect(rows.find((cells) => cells[header.indexOf('Check')] === 'no-owner')![header.indexOf('Treatment')]).toBe('Unchecked');
 
-  const mapData = await exportFromToolbar(page, 'Export map data (.json)');
-  expect(mapData.suggestedFilename()).toBe('Harbour Trust review.json');
+  const mapData = await exportFromToolbar(page, 'Save map file (.intmap)');
+  expect(mapData.suggestedFilename()).toBe('Harbour Trust review.intmap');
   const text = await readFile(await mapData.path(), 'utf8');
   expect(text.endsWith('\n')).toBe(true);
   const parsed = parseMap(JSON.parse(text));
@@ -147,16 +147,16 @@ test('the desktop menu exports through the host’s save dialog, says nothing on
   expect(await asked()).toEqual([{ suggestedName: expect.stringMatching(/\.xlsx$/), bytes: expect.any(Number) }]);
 
   await answer('cancel');
-  await menu('export-map');
-  await expect.poll(async () => (await asked()).map((request) => request.suggestedName)).toContain('Menu export.json');
+  await menu('save-map');
+  await expect.poll(async () => (await asked()).map((request) => request.suggestedName)).toContain('Menu export.intmap');
   await expect(toolbar.getByRole('button', { name: 'Export', exact: true })).toHaveText('Export');
   await expect(toolbar.getByText(/^Saved /)).toHaveCount(0);
   await expect(page.getByRole('alert')).toHaveCount(0);
 
   await answer('fail');
-  await menu('export-map');
+  await menu('save-map');
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('The export failed: The disk is full.');
+  await expect(alert).toContainText('The map file was not saved: The disk is full.');
   await alert.getByRole('button', { name: 'Dismiss' }).click();
   await expect(alert).toHaveCount(0);
 });

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { MenuCommand } from '../../shared/platform';
 
 /**
  * Shared steps for the browser end-to-end specs (home, editor, accessibility, keyboard).
@@ -144,4 +145,33 @@ export async function badgeOf(element: Locator): Promise<string> {
   const description = await element.evaluate((node) => (node.getAttribute('aria-describedby') ?? '').split(' ')
     .map((id) => document.getElementById(id)?.textContent ?? '').find((text) => text.startsWith('Worst open finding')) ?? '');
   return description;
+}
+
+/**
+ * Electron cannot run here, so this stands in for the preload at its real boundary: the page
+ * finds a `window.integrationMapper` platform (as the preload exposes it) and tests send the
+ * native menu's commands through it with {@link sendMenuCommand}. Everything past that boundary
+ * is the real renderer. The host's open dialog picks `openedFile` when given, else is cancelled.
+ */
+export async function installDesktopPlatform(page: Page, options: { openedFile?: { fileName: string; text: string } } = {}): Promise<void> {
+  await page.addInitScript((opened) => {
+    const listeners = new Set<(command: string) => void>();
+    Object.assign(window, {
+      integrationMapper: {
+        appInfo: async () => ({ name: 'Integration Mapper', version: '1.2.3', host: 'desktop' }),
+        saveFile: async () => ({ saved: false }),
+        openFile: async () => (opened ? { fileName: opened.fileName, contents: new TextEncoder().encode(opened.text) } : null),
+        onMenuCommand: (listener: (command: string) => void) => {
+          listeners.add(listener);
+          return () => listeners.delete(listener);
+        },
+      },
+      sendMenuCommand: (command: string) => listeners.forEach((listener) => listener(command)),
+    });
+  }, options.openedFile ?? null);
+}
+
+/** Sends a native menu command, as the desktop menu would, through {@link installDesktopPlatform}'s stand-in. */
+export async function sendMenuCommand(page: Page, command: MenuCommand): Promise<void> {
+  await page.evaluate((c) => (window as unknown as { sendMenuCommand(c: string): void }).sendMenuCommand(c), command);
 }

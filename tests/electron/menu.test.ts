@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { buildMenuTemplate, type MenuOptions } from '../../electron/menu';
+import { MENU_COMMANDS } from '../../shared/platform';
 
 function menu(overrides: Partial<Pick<MenuOptions, 'platform' | 'isPackaged'>> = {}) {
   const options = { platform: 'win32', isPackaged: true, sendCommand: vi.fn(), showAbout: vi.fn(), ...overrides };
@@ -57,17 +58,49 @@ describe('the native menu', () => {
     expect(sendCommand).toHaveBeenCalledWith('delete-selection');
   });
 
-  it('sends the File commands, exports included, with CmdOrCtrl+N for a new assessment', () => {
+  it('sends the File commands: new, open and save a map file with their usual shortcuts, import and export', () => {
     const { template, sendCommand } = menu();
     const file = submenu(template, 'File');
     click(item(file, 'New assessment', 'CmdOrCtrl+N'));
+    click(item(file, 'Open map file…', 'CmdOrCtrl+O'));
     click(item(file, 'Home'));
+    click(item(file, 'Save map file…', 'CmdOrCtrl+S'));
+    click(item(file, 'Import spreadsheet…'));
+    click(item(file, 'Export risk register…'));
     click(item(file, 'Add system'));
     click(item(file, 'Add data flow'));
-    click(item(file, 'Export risk register…'));
-    click(item(file, 'Export map data…'));
-    expect(sendCommand.mock.calls.flat()).toEqual(['new-assessment', 'go-home', 'add-system', 'add-flow', 'export-register', 'export-map']);
+    expect(sendCommand.mock.calls.flat()).toEqual([
+      'new-assessment', 'open-map', 'go-home', 'save-map', 'import-spreadsheet', 'export-register', 'add-system', 'add-flow',
+    ]);
     expect(file.some((entry) => entry.role === 'quit')).toBe(true);
+  });
+
+  it('lists File in the order people look for it: new and open, then save, then import and export, then adding', () => {
+    const labels = submenu(menu().template, 'File').map((entry) => entry.label ?? entry.type ?? entry.role);
+    expect(labels).toEqual([
+      'New assessment', 'Open map file…', 'Home', 'separator', 'Save map file…', 'separator',
+      'Import spreadsheet…', 'Export risk register…', 'separator', 'Add system', 'Add data flow', 'separator', 'quit',
+    ]);
+  });
+
+  it('no longer offers the old JSON export: saving the map file replaces it', () => {
+    const labels = menu().template.flatMap((top) => (Array.isArray(top.submenu) ? top.submenu : [])).map((entry) => entry.label);
+    expect(labels).not.toContain('Export map data…');
+  });
+
+  it('sends Tidy layout from the Edit menu, without a shortcut that could fire while typing', () => {
+    const { template, sendCommand } = menu();
+    const tidy = item(submenu(template, 'Edit'), 'Tidy layout');
+    expect(tidy.accelerator).toBeUndefined();
+    click(tidy);
+    expect(sendCommand).toHaveBeenCalledWith('tidy-layout');
+  });
+
+  it('sends every command the renderer understands from somewhere in the menu', () => {
+    const { template, sendCommand } = menu();
+    const items = template.flatMap((top) => (Array.isArray(top.submenu) ? top.submenu : []));
+    for (const entry of items) if (typeof entry.click === 'function' && entry.label !== 'About Integration Mapper') click(entry);
+    expect(new Set(sendCommand.mock.calls.flat())).toEqual(new Set(MENU_COMMANDS));
   });
 
   it('offers reload and developer tools only in development', () => {

@@ -2,8 +2,9 @@ import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MapDatabase } from '../../renderer/persistence/database';
 import { createDexieRepository } from '../../renderer/persistence/dexie-repository';
+import { RecordIdConflictError } from '../../renderer/persistence/repository';
 import {
-  asAssessmentId, asFlowId, asSystemId, createFlow, diffDocuments, NO_CHANGE,
+  asAssessmentId, asFlowId, asRiskId, asSystemId, createFlow, createRisk, createTreatment, diffDocuments, findingIdOf, NO_CHANGE,
   type DocumentChange, type FlowRecord, type MapDocument,
 } from '../../shared/model';
 import { mapBuilder } from '../support/map-builder';
@@ -194,5 +195,109 @@ describe('the IndexedDB repository', () => {
     await tables.systems.put({ ...row, kind: 'spaceship' as never });
 
     await expect(repository.loadDocument(doc.assessment.id)).rejects.toThrow(/systems\[0\]\.kind: "spaceship" is not a system kind/);
+  });
+});
+
+/** `mapFor(id)` with a treatment of its gift-aid flow and a custom risk about its CRM. */
+function registerMapFor(assessmentId: string): MapDocument {
+  const doc = mapFor(assessmentId);
+  const treatment = createTreatment(findingIdOf('no-owner', asFlowId(`${assessmentId}-gift-aid`)), { status: 'accepted', justification: 'Finance owns it' });
+  const risk = createRisk({ id: asRiskId(`${assessmentId}-risk`), title: 'One volunteer runs it', relatedIds: [asSystemId(`${assessmentId}-crm`)] });
+  return { ...doc, treatments: { [treatment.findingId]: treatment }, risks: { [risk.id]: risk } };
+}
+
+/** How many rows each table holds for one assessment. */
+async function rowCounts(tables: MapDatabase, assessmentId: string) {
+  const count = (table: typeof tables.systems | typeof tables.flows | typeof tables.treatments | typeof tables.risks) =>
+    table.where('assessmentId').equals(assessmentId).count();
+  return {
+    assessments: await tables.assessments.where('id').equals(assessmentId).count(),
+    systems: await count(tables.systems), flows: await count(tables.flows), treatments: await count(tables.treatments), risks: await count(tables.risks),
+  };
+}
+
+describe('replacing a stored assessment with another version of it (a map file)', () => {
+  it('stores exactly the new version: records it lacks are removed, its new and changed records written', async () => {
+    const { repository, tables } = freshStore();
+    const stored = registerMapFor('a1');
+    await repository.createDocument(stored);
+    const crm = stored.systems[asSystemId('a1-crm')]!;
+    const website = { ...crm, id: asSystemId('a1-website'), name: 'Website' };
+    const fromFile: MapDocument = {
+      assessment: { ...stored.assessment, name: 'Reviewed on the laptop', updatedAt: LATER },
+      systems: { [crm.id]: { ...crm, owner: 'Priya' }, [asSystemId('a1-xero')]: stored.systems[asSystemId('a1-xero')]!, [website.id]: website },
+      flows: { [asFlowId('a1-gift-aid')]: stored.flows[asFlowId('a1-gift-aid')]! },
+      treatments: {},
+      risks: {},
+    };
+
+    await repository.replaceDocument(fromFile);
+
+    expect(await repository.loadDocument(asAssessmentId('a1'))).toEqual(fromFile);
+    expect(await rowCounts(tables, 'a1')).toEqual({ assessments: 1, systems: 3, flows: 1, treatments: 0, risks: 0 });
+    expect(await tables.systems.get(asSystemId('a1-mailchimp'))).toBeUndefined();
+    expect(await tables.flows.get(asFlowId('a1-newsletter'))).toBeUndefined();
+  });
+
+  it('creates the assessment when it is no longer stored', async () => {
+    const { repository } = freshStore();
+    const doc = registerMapFor('a1');
+    await repository.replaceDocument(doc);
+    expect(await repository.loadDocument(doc.assessment.id)).toEqual(doc);
+  });
+
+  it('leaves every other assessment as it was', async () => {
+    const { repository } = freshStore();
+    const other = registerMapFor('other');
+    await repository.createDocument(other);
+    await repository.createDocument(registerMapFor('a1'));
+
+    await repository.replaceDocument({ ...mapFor('a1'), systems: {}, flows: {} });
+
+    expect(await repository.loadDocument(other.assessment.id)).toEqual(other);
+    expect((await repository.listAssessments()).map((s) => [s.id, s.systemCount, s.flowCount])).toEqual(expect.arrayContaining([['other', 3, 2], ['a1', 0, 0]]));
+  });
+
+  it('writes nothing, and removes nothing, when it fails part-way through', async () => {
+    const { repository, tables } = freshStore();
+    const stored = registerMapFor('a1');
+    await repository.createDocument(stored);
+    // IndexedDB cannot store a record without its key: this add throws after the old rows were deleted.
+    const keylessFlow = { ...stored.flows[asFlowId('a1-gift-aid')]!, id: undefined } as unknown as FlowRecord;
+    const broken: MapDocument = { ...mapFor('a1', { name: 'Half-replaced' }), flows: { [asFlowId('a1-broken')]: keylessFlow } };
+
+    await expect(repository.replaceDocument(broken)).rejects.toThrow();
+
+    expect(await repository.loadDocument(asAssessmentId('a1'))).toEqual(stored);
+    expect(await rowCounts(tables, 'a1')).toEqual({ assessments: 1, systems: 3, flows: 2, treatments: 1, risks: 1 });
+  });
+
+  it('refuses, writing nothing, a version whose record ids another assessment uses', async () => {
+    const { repository, tables } = freshStore();
+    const owner = mapFor('owner');
+    await repository.createDocument(owner);
+    const stored = registerMapFor('a1');
+    await repository.createDocument(stored);
+    // A file whose systems carry the ids of another assessment's systems.
+    const clashing: MapDocument = { ...owner, assessment: stored.assessment, treatments: {}, risks: {} };
+
+    const attempt = repository.replaceDocument(clashing);
+    await expect(attempt).rejects.toBeInstanceOf(RecordIdConflictError);
+    await expect(attempt).rejects.toThrow(/Another assessment on this computer already uses the ids "owner-crm", "owner-mailchimp", "owner-xero" and others for its records\./);
+
+    expect(await repository.loadDocument(asAssessmentId('a1'))).toEqual(stored);
+    expect(await repository.loadDocument(asAssessmentId('owner'))).toEqual(owner);
+    expect(await rowCounts(tables, 'owner')).toEqual({ assessments: 1, systems: 3, flows: 2, treatments: 0, risks: 0 });
+  });
+
+  it('refuses to create a new assessment whose record ids another uses, saying so', async () => {
+    const { repository, tables } = freshStore();
+    const owner = mapFor('owner');
+    await repository.createDocument(owner);
+
+    const newcomer = { ...owner, assessment: { ...owner.assessment, id: asAssessmentId('newcomer') } };
+    await expect(repository.createDocument(newcomer)).rejects.toBeInstanceOf(RecordIdConflictError);
+
+    expect(await tables.assessments.get(asAssessmentId('newcomer'))).toBeUndefined();
   });
 });

@@ -22,4 +22,9 @@ describe('hash routes', () => {
   it('has an address that opens the New assessment dialog', () => {
     expect(parseRoute(formatRoute({ name: 'home', creating: true }))).toEqual({ name: 'home', creating: true });
   });
+
+  it('has an address that asks for a map file to open', () => {
+    expect(formatRoute({ name: 'home', opening: true })).toBe('#/open');
+    expect(parseRoute('#/open')).toEqual({ name: 'home', opening: true });
+  });
 });

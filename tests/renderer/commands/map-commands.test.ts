@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  asFlowId, asSystemId, createFlow, createSystem, diffDocuments, type MapDocument,
+  asFlowId, asSystemId, createFlow, createSystem, diffDocuments, replacedBetween, type DocumentChange, type MapDocument,
 } from '../../../shared/model';
 import {
-  addFlow, addSystem, deleteElements, moveSystems, reverseFlow, updateAssessment, updateFlow, updateSystem,
+  addFlow, addSystem, deleteElements, moveSystems, reverseFlow, tidyLayout, updateAssessment, updateFlow, updateSystem,
 } from '../../../renderer/commands/map-commands';
 import type { Command } from '../../../renderer/commands/command';
+import type { MapRepository } from '../../../renderer/persistence/repository';
+import { createMapStore } from '../../../renderer/store/map-store';
 import { mapBuilder } from '../../support/map-builder';
 
 const crm = asSystemId('sys-1');
@@ -113,6 +115,48 @@ describe('moveSystems', () => {
     expect(perform(moveSystems, before, { moves: [{ id: crm, position: { x: 0, y: 0 } }] })).toBe(before);
     expect(perform(moveSystems, before, { moves: [{ id: asSystemId('sys-gone'), position: { x: 1, y: 1 } }] })).toBe(before);
     expect(perform(moveSystems, before, { moves: [] })).toBe(before);
+  });
+});
+
+describe('tidyLayout', () => {
+  const positions = (doc: MapDocument) => Object.fromEntries(Object.values(doc.systems).map((s) => [s.name, s.position]));
+
+  it('moves the systems so every flow runs left to right', () => {
+    const after = perform(tidyLayout, sampleMap(), {});
+    const at = positions(after);
+    expect(at.Website!.x).toBeLessThan(at.CRM!.x);
+    expect(at.CRM!.x).toBeLessThan(at.Finance!.x);
+    expect(Object.values(after.systems).map(({ position, ...rest }) => rest))
+      .toEqual(Object.values(sampleMap().systems).map(({ position, ...rest }) => rest));
+  });
+
+  it('changes nothing when the map is already tidy', () => {
+    const tidy = deepFreeze(perform(tidyLayout, sampleMap(), {}));
+    expect(perform(tidyLayout, tidy, {})).toBe(tidy);
+  });
+
+  it('writes only the systems that move, and tells the checks which those are', () => {
+    const tidy = deepFreeze(perform(tidyLayout, sampleMap(), {}));
+    const nudged = deepFreeze(perform(moveSystems, tidy, { moves: [{ id: website, position: { x: 900, y: 900 } }] }));
+    const after = perform(tidyLayout, nudged, {});
+    expect(after.systems[website]?.position).toEqual(tidy.systems[website]?.position);
+    expect(written(nudged, after)).toEqual({ ...nothing, systems: [website] });
+    expect(replacedBetween(nudged.systems, after.systems)).toEqual(new Set([website]));
+  });
+
+  it('is one step: a single write, and one undo puts every system back', async () => {
+    const writes: DocumentChange[] = [];
+    // The store only writes changes here; nothing else of storage is needed.
+    const repository = { applyChange: async (_id: unknown, change: DocumentChange) => { writes.push(change); } } as unknown as MapRepository;
+    const before = sampleMap();
+    const store = createMapStore({ repository, doc: before });
+    expect(store.getState().run('tidyLayout', {})).toBe(true);
+    await store.getState().whenSaved();
+    expect(writes).toHaveLength(1);
+    expect(writes[0]!.putSystems).toHaveLength(3);
+    expect(store.getState().past.map((entry) => entry.label)).toEqual(['Tidy layout']);
+    store.getState().undo();
+    expect(positions(store.getState().doc)).toEqual(positions(before));
   });
 });
 

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { SaveFileRequest, SaveFileResult } from '../../../shared/platform';
 import { registerFileName } from '../../../shared/workbook';
-import { exportMapData, exportRiskRegister } from '../../../renderer/export/exports';
+import { exportRiskRegister, runExport } from '../../../renderer/export/exports';
 import { mapBuilder } from '../../support/map-builder';
 
 /** A host that records what it was asked to save and answers as a user would. */
@@ -43,14 +43,14 @@ describe('exporting the risk register', () => {
   });
 });
 
-describe('exporting the map data', () => {
-  it('saves the map as JSON named for the assessment', async () => {
+describe('saving the map file from the Export menu', () => {
+  it('saves the whole map as <assessment name>.intmap', async () => {
     const host = fakeHost();
     const named = { ...doc, assessment: { ...doc.assessment, name: 'Harbour Trust review' } };
-    await exportMapData(named, { platform: host.platform, now: lateEvening });
+    await runExport('map', named, { platform: host.platform, now: lateEvening });
     const [request] = host.requests;
-    expect(request!.suggestedName).toBe('Harbour Trust review.json');
-    expect(request!.filters).toEqual([{ name: 'Integration map (JSON)', extensions: ['json'] }]);
+    expect(request!.suggestedName).toBe('Harbour Trust review.intmap');
+    expect(request!.filters).toEqual([{ name: 'Integration Mapper map', extensions: ['intmap'] }]);
     expect(JSON.parse(new TextDecoder().decode(request!.contents)).flows[0].name).toBe('Gift Aid to finance');
   });
 });

@@ -35,6 +35,7 @@ async function openSampleMap() {
     listAssessments: () => real.listAssessments(),
     loadDocument: (id) => real.loadDocument(id),
     createDocument: (d) => real.createDocument(d),
+    replaceDocument: (d) => real.replaceDocument(d),
     deleteAssessment: (id) => real.deleteAssessment(id),
     applyChange(id, change, at) {
       writes.push(change);

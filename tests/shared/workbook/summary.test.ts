@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRegisterWorkbook, SEVERITY_LOOKS } from '../../../shared/workbook';
+import { leaversCell } from '../../../shared/workbook/summary-sheet';
+import { mapBuilder } from '../../support/map-builder';
 import { registerMapWithFindings, sheetOf, TODAY } from './register-map';
 
 const { doc, findings } = registerMapWithFindings();
@@ -43,7 +45,9 @@ describe('the Summary sheet', () => {
 
   it('lists the most severe open risks, worst first, leaving out accepted ones', () => {
     const heading = rowStarting('Most severe open risks') + 1;
-    const top = summary.rows.slice(heading + 1);
+    // The list runs to the blank row before the next section.
+    const rest = summary.rows.slice(heading + 1);
+    const top = rest.slice(0, rest.findIndex((row) => row.length === 0));
     expect(summary.rows[heading]).toEqual(['Severity', 'Title', 'Treatment', 'ID', 'Finding']);
     expect(top).toHaveLength(10);
     expect(top[0]).toEqual(['Critical', 'Credentials stored in plain text', 'Unchecked', 'plaintext-credentials:flow-1', expect.stringContaining('Gift Aid to finance')]);
@@ -54,5 +58,28 @@ describe('the Summary sheet', () => {
     expect(summary).toMatchObject({ header: false, freezeHeader: false, autoFilter: false });
     expect(summary.rowStyles[0]).toEqual({ row: 0, style: 'title' });
     expect(summary.rows[0]).toEqual(['Integration risk register']);
+  });
+
+  it('carries the assessment id, with a note asking to leave it, so a re-import finds the assessment', () => {
+    expect(rowOf('Assessment ID')).toEqual(['Assessment ID', 'assessment-1', expect.stringMatching(/^Leave it as it is/)]);
+  });
+
+  it('shows the check settings the findings were worked out with', () => {
+    const withSettings = mapBuilder().settings({ reviewIntervalMonths: 6, rotationIntervalDays: 90, leavers: ['Alex Old', 'Jo Gone'] }).build();
+    const page = sheetOf(buildRegisterWorkbook(withSettings, [], { today: TODAY }), 'Summary');
+    const valueOf = (label: string) => page.rows.find((cells) => cells[0] === label)?.[1];
+    expect(valueOf('Review interval (months)')).toBe(6);
+    expect(valueOf('Rotation interval (days)')).toBe(90);
+    expect(valueOf('People who have left')).toBe('Alex Old; Jo Gone');
+  });
+
+  it('puts the people who have left one a line when a name holds a ";", so they split back exactly', () => {
+    expect(leaversCell(['Smith; J', 'Jo'])).toBe('Smith; J\nJo');
+    expect(leaversCell([])).toBeNull();
+    expect(leaversCell(['=Evil', 'Jo'])).toBe("'=Evil; Jo");
+  });
+
+  it('keeps its count column narrow: the notes beside the values run on over the empty cells', () => {
+    expect(summary.columns[2]).toMatchObject({ width: 16, wrap: false });
   });
 });

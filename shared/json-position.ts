@@ -14,8 +14,8 @@ const WHITESPACE = /[ \t\n\r]*/y;
 
 /**
  * Finds the first syntax error in a JSON text, for a message that says where to look.
- * Node's own JSON.parse messages give a position only for some mistakes, and differ between
- * versions. Returns null for valid JSON. Walks the text with a stack rather than recursion,
+ * `JSON.parse` messages give a position only for some mistakes, and differ between engines and
+ * versions, so the app and the command-line tool both ask this instead. Returns null for valid JSON. Walks the text with a stack rather than recursion,
  * so deeply nested input cannot overflow.
  */
 export function findJsonSyntaxError(text: string): JsonSyntaxProblem | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findJsonSyntaxError } from '../../cli/json-position';
+import { findJsonSyntaxError } from '../../shared/json-position';
 
 describe('finding where a hand-edited JSON file goes wrong', () => {
   it('finds nothing wrong with valid JSON of every kind', () => {

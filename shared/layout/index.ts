@@ -1,0 +1,1 @@
+export { layeredLayout, SYSTEM_BOX, type LayoutOptions } from './layered-layout';
