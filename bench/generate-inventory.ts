@@ -5,17 +5,7 @@
  * day/month/year, some blanks, and systems named with varying case and stray spaces.
  */
 
-/** A small seeded random generator (mulberry32), so every run imports the same rows. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './seeded-random';
 
 export const INVENTORY_HEADERS = [
   'Integration', 'From system', 'To system', 'What data', 'Purpose', 'How often', 'Method', 'Auth method',

@@ -1,3 +1,4 @@
+import { seededRandom } from './seeded-random';
 import {
   asAssessmentId, asFlowId, asSystemId, createAssessment, createFlow, createSystem, documentFrom,
   type MapDocument,
@@ -6,18 +7,6 @@ import {
   AUTHENTICATIONS, BOUNDARIES, CREDENTIAL_LOCATIONS, DATA_TYPES, DIRECTIONS, ENCRYPTION_STATES, FLOW_STATUSES,
   FREQUENCIES, MECHANISMS, MFA_STATES, PERMISSIONS, SYSTEM_KINDS, SYSTEM_STATUSES, type Vocabulary,
 } from '../shared/vocabulary';
-
-/** A small seeded random generator (mulberry32), so every run measures the same map. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A realistic-looking map of the given size: systems on a grid, flows mostly between

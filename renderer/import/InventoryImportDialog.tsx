@@ -29,20 +29,23 @@ export function InventoryImportDialog({ step, busy, onChange, onPreview, onImpor
         Each row becomes a data flow, and each system named as a source or destination becomes a system on the map.
         Check where each column goes; a column kept in notes is added to each flow&apos;s notes as &quot;Header: value&quot;.
       </p>
-      {step.sheets.length > 1 && (
-        <div className="field">
-          <label className="field__label" htmlFor="import-sheet">Sheet</label>
-          <select id="import-sheet" className="field__input" value={step.sheetIndex} onChange={(e) => onChange({ sheetIndex: Number(e.target.value) })}>
-            {step.sheets.map((sheet, i) => <option key={i} value={i}>{sheet.name} ({plural(sheet.dataRows, 'row')})</option>)}
-          </select>
+      {/* Read-only while a preview is worked out, so a change cannot be lost when the preview arrives. */}
+      <fieldset className="import-fieldset" disabled={Boolean(busy)}>
+        {step.sheets.length > 1 && (
+          <div className="field">
+            <label className="field__label" htmlFor="import-sheet">Sheet</label>
+            <select id="import-sheet" className="field__input" value={step.sheetIndex} onChange={(e) => onChange({ sheetIndex: Number(e.target.value) })}>
+              {step.sheets.map((sheet, i) => <option key={i} value={i}>{sheet.name} ({plural(sheet.dataRows, 'row')})</option>)}
+            </select>
+          </div>
+        )}
+        <div className="import-details">
+          <TextField label="Assessment name" value={step.details.name} maxLength={200} onChange={setDetail('name')} />
+          <TextField label="Organisation" value={step.details.organisation} maxLength={200} onChange={setDetail('organisation')} />
+          <TextField label="Assessor" value={step.details.assessor} maxLength={200} onChange={setDetail('assessor')} />
         </div>
-      )}
-      <div className="import-details">
-        <TextField label="Assessment name" value={step.details.name} maxLength={200} onChange={setDetail('name')} />
-        <TextField label="Organisation" value={step.details.organisation} maxLength={200} onChange={setDetail('organisation')} />
-        <TextField label="Assessor" value={step.details.assessor} maxLength={200} onChange={setDetail('assessor')} />
-      </div>
-      <ColumnMappingTable mapping={step.mapping} samples={step.samples} onChange={(mapping) => onChange({ mapping })} />
+        <ColumnMappingTable mapping={step.mapping} samples={step.samples} onChange={(mapping) => onChange({ mapping })} />
+      </fieldset>
 
       {preview && (
         <section aria-label="Preview" className="import-preview">

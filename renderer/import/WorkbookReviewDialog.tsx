@@ -74,17 +74,22 @@ function ChangeSection({ title, records }: { readonly title: string; readonly re
 
 /** "Applying it adds 1 system, changes 3 flows and 2 treatments, and removes 1 flow." */
 function summarise(changes: DocumentChanges): string {
-  const phrase = (which: 'added' | 'changed' | 'removed') => RECORD_KINDS
+  const phrase = (which: 'added' | 'changed' | 'removed') => inWords(RECORD_KINDS
     .filter((kind) => changes.counts[kind][which] > 0)
     .map((kind) => {
       const count = changes.counts[kind][which];
       return `${count.toLocaleString('en-GB')} ${KIND_NAMES[kind][count === 1 ? 0 : 1]}`;
-    })
-    .join(', ');
+    }), ' and ');
   const parts = ([['adds', 'added'], ['changes', 'changed'], ['removes', 'removed']] as const)
     .map(([verb, which]) => (phrase(which) ? `${verb} ${phrase(which)}` : ''))
     .filter(Boolean);
-  return `Applying it ${parts.join('; ')}. You can undo it afterwards.`;
+  // The comma before the last "and" keeps it apart from the "and" inside a phrase.
+  return `Applying it ${inWords(parts, ', and ')}. You can undo it afterwards.`;
+}
+
+/** A list as a sentence reads it: "a, b{last}c". */
+function inWords(items: readonly string[], last: string): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')}${last}${items[items.length - 1]}`;
 }
 
 function capitalise(text: string): string {

@@ -107,27 +107,37 @@ export function useSpreadsheetImport() {
   /** Changes the step (mapping, sheet or details); any preview no longer holds. */
   const update = useCallback(async (changes: Partial<Pick<InventoryStep, 'sheetIndex' | 'mapping' | 'details'>>) => {
     const current = stateRef.current;
-    if (current.status !== 'inventory' || !client.current) return;
+    const session = client.current;
+    if (current.status !== 'inventory' || !session) return;
     let step: InventoryStep = { ...current.step, ...changes, preview: null };
     if (changes.sheetIndex !== undefined && changes.sheetIndex !== current.step.sheetIndex) {
-      const { mapping, samples } = await client.current.mapping(changes.sheetIndex);
-      step = { ...step, mapping, samples };
+      try {
+        const { mapping, samples } = await session.mapping(changes.sheetIndex);
+        step = { ...step, mapping, samples };
+      } catch (error) {
+        if (client.current === session) fail(describeError(error), step.fileName);
+        return;
+      }
+      // Cancelled while the sheet was read: the dialog stays closed.
+      if (client.current !== session) return;
     }
     setState({ status: 'inventory', step });
-  }, []);
+  }, [fail]);
 
   const preview = useCallback(async () => {
     const current = stateRef.current;
-    if (current.status !== 'inventory' || !client.current) return;
+    const session = client.current;
+    if (current.status !== 'inventory' || !session) return;
     const { step } = current;
     setState({ status: 'working', message: 'Matching rows and laying out the map…', step });
     try {
-      const result = await client.current.inventory({
+      const result = await session.inventory({
         sheetIndex: step.sheetIndex, mapping: step.mapping, today: todayOf(services), assessment: newAssessment(services, step.details),
       });
-      setState({ status: 'inventory', step: { ...step, preview: result } });
+      if (client.current === session) setState({ status: 'inventory', step: { ...step, preview: result } });
     } catch (error) {
-      fail(describeError(error), step.fileName);
+      // Cancelling stops the worker, which rejects the preview: that is no failure to report.
+      if (client.current === session) fail(describeError(error), step.fileName);
     }
   }, [services, fail]);
 

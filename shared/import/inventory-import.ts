@@ -43,10 +43,10 @@ export interface InventoryImport {
  */
 export function importInventory(table: SheetTable, mapping: readonly ColumnMapping[], options: ImportOptions): InventoryImport {
   const headerRow = table.rows[0];
-  if (!headerRow) return nothingImported(options.assessment, [sheetIssue(error('The sheet is empty: there is no header row to read.'))]);
+  if (!headerRow) return nothingImported(table, options.assessment, [sheetIssue(error('The sheet is empty: there is no header row to read.'))]);
   const columns = columnPlan(table, headerRow, mapping);
   const missingEnds = missingEndIssues(columns);
-  if (missingEnds.length > 0) return nothingImported(options.assessment, missingEnds);
+  if (missingEnds.length > 0) return nothingImported(table, options.assessment, missingEnds);
 
   const systems = new SystemDirectory(() => options.newId());
   const plan = rowPlan(columns, options.today, (a, b) => systems.same(a, b));
@@ -80,8 +80,11 @@ export function importInventory(table: SheetTable, mapping: readonly ColumnMappi
   };
 }
 
-function nothingImported(assessment: Assessment, issues: ImportIssue[]): InventoryImport {
-  return { document: documentFrom(assessment, [], []), issues, rowsRead: 0, rowsImported: 0, rowsSkipped: 0 };
+/** An empty map: every row with anything in it was read and left out, for the reasons in `issues`. */
+function nothingImported(table: SheetTable, assessment: Assessment, issues: ImportIssue[]): InventoryImport {
+  let rowsRead = 0;
+  for (let rowIndex = 1; rowIndex < table.rows.length; rowIndex++) if (!isEmptyRow(table.rows[rowIndex]!)) rowsRead++;
+  return { document: documentFrom(assessment, [], []), issues, rowsRead, rowsImported: 0, rowsSkipped: rowsRead };
 }
 
 /**

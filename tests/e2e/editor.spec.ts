@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
   addSystemFromPalette, createAssessment, expectNoRequestLeavesTheApp, flowEdge, inspectorPanel, paletteButton,
-  recordRequests, systemNode,
+  recordRequests, selectFlow, systemNode,
 } from './support';
 
 // The editor end to end, driven the way a person would: roles, labels, the mouse and the keyboard.
@@ -10,20 +10,6 @@ async function centreOf(locator: Locator): Promise<{ x: number; y: number }> {
   const box = await locator.boundingBox();
   if (!box) throw new Error('element is not visible');
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
-
-/** Clicks the middle of a flow's curve, where a person would click it. */
-async function selectFlow(page: Page, from: string, to: string): Promise<void> {
-  const point = await flowEdge(page, from, to).locator('path.react-flow__edge-path').evaluate((path: SVGPathElement) => {
-    const middle = path.getPointAtLength(path.getTotalLength() / 2);
-    const m = path.getScreenCTM()!;
-    return { x: middle.x * m.a + middle.y * m.c + m.e, y: middle.x * m.b + middle.y * m.d + m.f };
-  });
-  await page.mouse.click(point.x, point.y);
-  const inspector = inspectorPanel(page);
-  await expect(inspector.getByRole('heading', { name: 'Data flow' })).toBeVisible();
-  await expect(inspector.getByText(`From ${from}`, { exact: true })).toBeVisible();
-  await expect(inspector.getByText(`To ${to}`, { exact: true })).toBeVisible();
 }
 
 async function fitView(page: Page): Promise<void> {

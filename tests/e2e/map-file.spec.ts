@@ -1,13 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { mapFileText, serializeMap } from '../../shared/model';
 import type { MenuCommand } from '../../shared/platform';
 import { mapBuilder } from '../support/map-builder';
 import {
-  addFlowWithDialog, addSystemFromPalette, assessmentsHeading, createAssessment, expectNoRequestLeavesTheApp, flowEdge,
-  goHomeFromEditor, inspectorPanel, installDesktopPlatform, openRiskPanel, recordErrors, recordRequests, risksTab, sendMenuCommand,
-  systemNode,
+  addFlowWithDialog, addSystemFromPalette, assessmentsHeading, createAssessment, downloadFromExportMenu,
+  expectNoRequestLeavesTheApp, flowEdge, goHomeFromEditor, inspectorPanel, installDesktopPlatform, openRiskPanel,
+  recordErrors, recordRequests, risksTab, selectFlow, sendMenuCommand, systemNode, type TestFile,
 } from './support';
 
 // Saving a whole assessment as one .intmap file and opening it again. In a browser, saving
@@ -17,50 +16,23 @@ import {
 const PLAINTEXT = 'Credentials stored in plain text';
 const OWN_RISK = 'Only one volunteer understands the Xero sync';
 
-interface MapFile {
-  readonly name: string;
-  readonly buffer: Buffer;
-}
-
 /** The table row for the assessment with exactly this name. */
 function rowFor(page: Page, name: string): Locator {
   return page.getByRole('row').filter({ has: page.getByRole('link', { name: `Open ${name}`, exact: true }) });
 }
 
 /** Chooses "Open map file…" on the home screen and picks `file` in the browser's file picker. */
-async function openMapFile(page: Page, file: MapFile): Promise<void> {
+async function openMapFile(page: Page, file: TestFile): Promise<void> {
   const choosing = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open map file…' }).click();
   const chooser = await choosing;
   await chooser.setFiles({ name: file.name, mimeType: 'application/octet-stream', buffer: file.buffer });
 }
 
-/** Saves the open assessment with Export > Save map file and returns the downloaded file. */
-async function saveMapFile(page: Page): Promise<MapFile> {
-  const toolbar = page.getByRole('toolbar');
-  await toolbar.getByRole('button', { name: 'Export', exact: true }).click();
-  const downloading = page.waitForEvent('download');
-  await toolbar.getByRole('button', { name: 'Save map file (.intmap)' }).click();
-  const download = await downloading;
-  await expect(toolbar.getByText(`Saved ${download.suggestedFilename()}`)).toBeVisible();
-  return { name: download.suggestedFilename(), buffer: await readFile(await download.path()) };
-}
-
 /** The open dialog's accessibility problems by the WCAG A and AA rules; none expected. */
 async function dialogAccessibilityProblems(page: Page): Promise<string[]> {
   const axe = await new AxeBuilder({ page }).include('dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return axe.violations.map((v) => `${v.id}: ${v.help}`);
-}
-
-/** Clicks the middle of a flow's curve, where a person would click it, and waits for the inspector. */
-async function selectFlow(page: Page, from: string, to: string): Promise<void> {
-  const point = await flowEdge(page, from, to).locator('path.react-flow__edge-path').evaluate((path: SVGPathElement) => {
-    const middle = path.getPointAtLength(path.getTotalLength() / 2);
-    const m = path.getScreenCTM()!;
-    return { x: middle.x * m.a + middle.y * m.c + m.e, y: middle.x * m.b + middle.y * m.d + m.f };
-  });
-  await page.mouse.click(point.x, point.y);
-  await expect(inspectorPanel(page).getByRole('heading', { name: 'Data flow' })).toBeVisible();
 }
 
 async function openDetails(page: Page): Promise<Locator> {
@@ -148,7 +120,7 @@ test('saves a map file, and after the assessment is deleted opens it with everyt
   await buildHarbourMap(page);
   const openBefore = await risksTab(page).textContent();
 
-  const file = await saveMapFile(page);
+  const file = await downloadFromExportMenu(page, 'Save map file (.intmap)');
   expect(file.name).toBe('Harbour Trust review.intmap');
   expect(file.buffer.toString('utf8')).toMatch(/^\{\n {2}"format": "integration-mapper\/map",\n {2}"schemaVersion": 2,/);
 
@@ -177,7 +149,7 @@ test('opening a map that is already on this computer asks, and Keep both, Replac
   const errors = recordErrors(page);
   await page.goto('/');
   await buildHarbourMap(page);
-  const file = await saveMapFile(page);
+  const file = await downloadFromExportMenu(page, 'Save map file (.intmap)');
   // A change made after saving: the stored version now differs from the file.
   await addSystemFromPalette(page, 'Automation platform', 'Zapier');
   await expect(page.getByRole('toolbar').getByRole('status')).toHaveText('All changes saved');
@@ -226,7 +198,7 @@ test('a file that cannot be opened is explained, problem by problem, and changes
   const listBefore = await page.getByRole('table').textContent();
   const good = mapBuilder().system('CRM').system('Xero').flow('CRM', 'Xero').build();
 
-  async function expectRefused(file: MapFile, ...parts: Array<string | RegExp>): Promise<void> {
+  async function expectRefused(file: TestFile, ...parts: Array<string | RegExp>): Promise<void> {
     await openMapFile(page, file);
     const dialog = page.getByRole('dialog', { name: `Cannot open "${file.name}"` });
     await expect(dialog).toBeVisible();
@@ -246,7 +218,7 @@ test('a file that cannot be opened is explained, problem by problem, and changes
   const map = serializeMap(good) as unknown as { systems: Array<Record<string, unknown>>; flows: Array<Record<string, unknown>> };
   map.systems[0]!.kind = 'spaceship';
   map.flows[0]!.mfa = 'maybe';
-  const invalid: MapFile = { name: 'invalid.intmap', buffer: Buffer.from(JSON.stringify(map)) };
+  const invalid: TestFile = { name: 'invalid.intmap', buffer: Buffer.from(JSON.stringify(map)) };
   await expectRefused(invalid, 'there are 2 problems');
   await openMapFile(page, invalid);
   const problems = page.getByRole('list', { name: 'Problems in the file' }).getByRole('listitem');

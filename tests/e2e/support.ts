@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { MenuCommand } from '../../shared/platform';
 
@@ -174,4 +175,32 @@ export async function installDesktopPlatform(page: Page, options: { openedFile?:
 /** Sends a native menu command, as the desktop menu would, through {@link installDesktopPlatform}'s stand-in. */
 export async function sendMenuCommand(page: Page, command: MenuCommand): Promise<void> {
   await page.evaluate((c) => (window as unknown as { sendMenuCommand(c: string): void }).sendMenuCommand(c), command);
+}
+
+/** Clicks the middle of a flow's curve, where a person would click it, and waits for the inspector to show it. */
+export async function selectFlow(page: Page, from: string, to: string): Promise<void> {
+  const point = await flowEdge(page, from, to).locator('path.react-flow__edge-path').evaluate((path: SVGPathElement) => {
+    const middle = path.getPointAtLength(path.getTotalLength() / 2);
+    const m = path.getScreenCTM()!;
+    return { x: middle.x * m.a + middle.y * m.c + m.e, y: middle.x * m.b + middle.y * m.d + m.f };
+  });
+  await page.mouse.click(point.x, point.y);
+  await expect(inspectorPanel(page).getByRole('heading', { name: 'Data flow' })).toBeVisible();
+}
+
+/** A file as a test hands it to a file picker, or gets it from a download. */
+export interface TestFile {
+  readonly name: string;
+  readonly buffer: Buffer;
+}
+
+/** Chooses `choice` under the toolbar's Export button and returns the file the browser downloads. */
+export async function downloadFromExportMenu(page: Page, choice: 'Export risk register (.xlsx)' | 'Save map file (.intmap)'): Promise<TestFile> {
+  const toolbar = page.getByRole('toolbar');
+  await toolbar.getByRole('button', { name: 'Export', exact: true }).click();
+  const downloading = page.waitForEvent('download');
+  await toolbar.getByRole('button', { name: choice }).click();
+  const download = await downloading;
+  await expect(toolbar.getByText(`Saved ${download.suggestedFilename()}`)).toBeVisible();
+  return { name: download.suggestedFilename(), buffer: await readFile(await download.path()) };
 }

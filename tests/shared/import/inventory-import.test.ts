@@ -169,7 +169,8 @@ describe('flow ids from an ID column', () => {
 describe('a sheet it cannot read', () => {
   it('says which headers it found when no column is the source or destination, without throwing', () => {
     const result = importRows([['System', 'Connects to', 'Notes'], ['CRM', 'Xero', '']]);
-    expect(result).toMatchObject({ rowsRead: 0, rowsImported: 0, rowsSkipped: 0 });
+    // The row was read and left out: the preview says "1 row read", not that the sheet is empty.
+    expect(result).toMatchObject({ rowsRead: 1, rowsImported: 0, rowsSkipped: 1 });
     expect(flows(result.document)).toEqual([]);
     expect(result.issues.map((i) => i.message)).toEqual([
       expect.stringMatching(/^No column was recognised as the source system.*Headers found: "System", "Connects to", "Notes"/),
