@@ -1,4 +1,4 @@
-import { systemList, type MapDocument, type Position, type SystemId } from '../model';
+import { parseMap, serializeMap, systemList, type MapDocument, type Position, type SystemId } from '../model';
 import { layeredLayout, SYSTEM_BOX } from '../layout';
 import { cellText } from './cell-text';
 import { proposeMapping, type ColumnMapping } from './headers';
@@ -69,10 +69,18 @@ export function sheetMapping(sheet: SheetTable): { readonly mapping: ColumnMappi
   return { mapping, samples };
 }
 
-/** Imports an inventory sheet and lays the new map out, flows running left to right. */
+/**
+ * Imports an inventory sheet and lays the new map out, flows running left to right. The map is
+ * then passed through `parseMap`, the door every map from outside goes through: the importer
+ * only ever builds valid records, and this is the guard that it did. A failure here is a bug,
+ * so it throws rather than returning a map that storage would refuse.
+ */
 export function importInventorySheet(sheet: SheetTable, mapping: readonly ColumnMapping[], options: ImportOptions): InventoryImport {
   const imported = importInventory(sheet, mapping, options);
-  return { ...imported, document: withPositions(imported.document, layeredLayout(imported.document)) };
+  const document = withPositions(imported.document, layeredLayout(imported.document));
+  const checked = parseMap(serializeMap(document));
+  if (!checked.ok) throw new Error(`The imported map is not valid: ${checked.problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  return { ...imported, document };
 }
 
 /**

@@ -144,6 +144,8 @@ test('lists what was drawn in the editor, copies it in full, and says what a del
   await expect(page.getByRole('dialog', { name: 'Delete assessment' }))
     .toContainText('Delete "Northwind map"? This permanently removes it and its 2 systems and 1 data flow from this computer.');
   await page.getByRole('button', { name: 'Delete assessment' }).click();
+  // Reload only once the delete is stored: a reload aborts a transaction still running.
+  await expect(page.getByRole('status').filter({ hasText: 'Deleted "Northwind map".' })).toBeVisible();
   await page.reload();
   await expect(rowFor(page, 'Northwind map')).toHaveCount(0);
   // The copy kept its own systems and flows when the original went.
