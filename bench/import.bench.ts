@@ -88,33 +88,37 @@ test('import of a 20,000-row inventory (CSV and .xlsx), and of 100,000 rows', as
 
 test('import of a 20,000-row CSV through the app in Chromium: worker, preview and one-transaction store', async ({ page }) => {
   const csv = Buffer.from(inventoryCsv(generateInventory({ rows: ROWS })));
+  // Timed in the page: handing 5 MB to the browser's file picker takes Playwright itself seconds,
+  // which no user waits for. The clock starts when the page receives the chosen file.
+  await page.addInitScript(() => {
+    document.addEventListener('change', () => { (window as unknown as { chosenAt: number }).chosenAt = performance.now(); }, true);
+  });
   await page.goto('/');
   await page.getByRole('heading', { name: 'Assessments', exact: true }).waitFor();
+  const pageNow = () => page.evaluate(() => performance.now());
+  const appears = (selector: string) => page.waitForFunction((s) => document.querySelector(s) !== null, selector, { polling: 'raf', timeout: 60_000 });
 
   const choosing = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import spreadsheet…' }).click();
-  const chooser = await choosing;
-  const chosenAt = Date.now();
-  await chooser.setFiles({ name: 'inventory.csv', mimeType: 'text/csv', buffer: csv });
+  await (await choosing).setFiles({ name: 'inventory.csv', mimeType: 'text/csv', buffer: csv });
+  await appears('table[aria-label="Columns and where they go"]');
+  const readMs = (await pageNow()) - (await page.evaluate(() => (window as unknown as { chosenAt: number }).chosenAt));
+
   const dialog = page.getByRole('dialog', { name: 'Import inventory.csv' });
-  await dialog.getByRole('table', { name: 'Columns and where they go' }).waitFor();
-  const readMs = Date.now() - chosenAt;
-
-  const previewAt = Date.now();
+  const previewAt = await pageNow();
   await dialog.getByRole('button', { name: 'Preview' }).click();
-  const importButton = dialog.getByRole('button', { name: /^Import 20,000 flows$/ });
-  await importButton.waitFor({ timeout: 60_000 });
-  const previewMs = Date.now() - previewAt;
+  await appears('section[aria-label="Preview"]');
+  const previewMs = (await pageNow()) - previewAt;
 
-  const storeAt = Date.now();
-  await importButton.click();
-  await page.waitForURL(/#\/assessment\//, { timeout: 60_000 });
-  const storeMs = Date.now() - storeAt;
+  const storeAt = await pageNow();
+  await dialog.getByRole('button', { name: /^Import 20,000 flows$/ }).click();
+  await page.waitForFunction(() => location.hash.startsWith('#/assessment/'), undefined, { polling: 'raf', timeout: 60_000 });
+  const storeMs = (await pageNow()) - storeAt;
 
   report('import-in-app', [
-    { figure: `${ROWS} rows: file chosen to column mapping shown (read in the worker)`, value: readMs, unit: 'ms' },
-    { figure: 'Preview pressed to preview shown (match, build, lay out in the worker)', value: previewMs, unit: 'ms' },
-    { figure: 'file chosen to preview shown', value: readMs + previewMs, unit: 'ms', budget: BUDGET_MS },
-    { figure: 'Import pressed to the new assessment stored (one IndexedDB transaction) and opening', value: storeMs, unit: 'ms' },
+    { figure: `${ROWS} rows: file received to column mapping shown (read in the worker)`, value: readMs, unit: 'ms' },
+    { figure: 'Preview pressed to preview shown (match, build, lay out, validate in the worker)', value: previewMs, unit: 'ms' },
+    { figure: 'file received to preview shown', value: readMs + previewMs, unit: 'ms', budget: BUDGET_MS },
+    { figure: 'Import pressed to the assessment stored (one IndexedDB transaction)', value: storeMs, unit: 'ms' },
   ]);
 });
