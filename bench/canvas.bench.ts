@@ -1,7 +1,8 @@
 import { test, type Page } from '@playwright/test';
 import { flowList, systemList } from '../shared/model';
 import { generateMap } from './generate-map';
-import { report } from './report';
+import { median, percentile, report } from './report';
+import { seedDatabase } from '../tests/support/seed-database';
 
 // Issue budget: a map of 1,000 systems and 3,000 flows is interactive within 1.5 s of loading,
 // and pans at or under 33 ms per frame at working zoom (scale 1), on a 2-core machine.
@@ -42,24 +43,6 @@ test('canvas with 1,000 systems and 3,000 flows: load to interactive, and pannin
     { figure: 'long tasks (50 ms or more) during the pan', value: longTasks.length ? longTasks.map(Math.round).join(', ') : 'none', unit: longTasks.length ? 'ms' : '' },
   ]);
 });
-
-/** Writes the map straight into the app's IndexedDB, in the row shape the Dexie repository uses. */
-async function seedDatabase(page: Page, assessment: unknown, systems: unknown[], flows: unknown[]): Promise<void> {
-  await page.evaluate(async ({ assessment, systems, flows }) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('integration-mapper');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction(['assessments', 'systems', 'flows'], 'readwrite');
-    const assessmentId = (assessment as { id: string }).id;
-    tx.objectStore('assessments').put(assessment);
-    for (const s of systems) tx.objectStore('systems').put({ ...(s as object), assessmentId });
-    for (const f of flows) tx.objectStore('flows').put({ ...(f as object), assessmentId });
-    await new Promise<void>((resolve, reject) => { tx.oncomplete = () => resolve(); tx.onerror = () => reject(tx.error); });
-    db.close();
-  }, { assessment, systems, flows });
-}
 
 interface CanvasProbe {
   interactive?: number;
@@ -175,11 +158,3 @@ async function panAndMeasureFrames(page: Page, steps: number): Promise<{ frames:
   }, panStart);
 }
 
-function median(values: number[]): number {
-  return percentile(values, 50);
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}

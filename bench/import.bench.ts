@@ -5,7 +5,7 @@ import { importInventorySheet, planImport, sheetMapping } from '../shared/import
 import { asAssessmentId, createAssessment, type IsoDate } from '../shared/model';
 import { tableSheet } from '../shared/workbook/sheet';
 import { generateInventory, INVENTORY_HEADERS, inventoryCsv } from './generate-inventory';
-import { report } from './report';
+import { median, report } from './report';
 
 // Runs in Node (no page): the import is the same shared/ and io/ code the app's import worker
 // and the command-line tool run. Budget from the issue: a 20,000-row inventory imports in under
@@ -14,11 +14,6 @@ const ROWS = 20_000;
 const LARGE_ROWS = 100_000;
 const BUDGET_MS = 3000;
 const TODAY = '2026-12-06' as IsoDate;
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 interface Timings {
   /** The file's bytes to a SheetBook. */

@@ -5,7 +5,7 @@ import { buildRegisterWorkbook } from '../shared/workbook';
 import { writeXlsx } from '../io/xlsx/write-workbook';
 import { updateFlow } from '../renderer/commands/map-commands';
 import { generateMap } from './generate-map';
-import { report } from './report';
+import { median, percentile, report } from './report';
 
 // Runs in Node (no page): the checks and the workbook are the same shared/ and io/ code the
 // app and the command-line tool run. The map is the size: 5,000 systems, 20,000 flows.
@@ -14,16 +14,6 @@ const SYSTEMS = 5_000;
 const FLOWS = 20_000;
 /** Edits re-checked: enough that the 95th percentile is not just the second-slowest run. */
 const EDITS = 100;
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 function time(run: () => void): number {
   const started = performance.now();

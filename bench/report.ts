@@ -19,3 +19,14 @@ export function report(name: string, figures: readonly Figure[]): void {
   mkdirSync('bench/results', { recursive: true });
   writeFileSync(`bench/results/${name}.json`, `${JSON.stringify({ name, measuredAt: new Date().toISOString(), figures }, null, 2)}\n`);
 }
+
+/** The middle value (nearest rank: the lower of the two middle values for an even count). */
+export function median(values: readonly number[]): number {
+  return percentile(values, 50);
+}
+
+/** The value below which `p` per cent of `values` fall (nearest rank); NaN when there are none. */
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+}

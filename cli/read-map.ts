@@ -1,4 +1,4 @@
-import { listProblems, readMapFileText, type IsoDate, type MapDocument, type MapFileFailure } from '../shared/model';
+import { listProblems, readMapFileText, type ChangeRecord, type IsoDate, type MapDocument, type MapFileFailure } from '../shared/model';
 import { describeFileSize, MAX_FILE_BYTES } from '../shared/platform';
 import type { CliIo, ReadFailure } from './io';
 import { readSpreadsheetMap } from './read-spreadsheet-map';
@@ -7,6 +7,8 @@ export type ReadMapResult =
   | {
     readonly ok: true;
     readonly document: MapDocument;
+    /** The change history a map file holds, oldest first; none for a spreadsheet. */
+    readonly history: readonly ChangeRecord[];
     /** For a spreadsheet: what the import made and the problems it met, to print on stderr. */
     readonly importReport?: string;
   }
@@ -33,7 +35,7 @@ export async function readMapFile(io: CliIo, path: string, today: IsoDate): Prom
 
   if (SPREADSHEET_EXTENSION.test(path) || SPREADSHEET_SIGNATURES.some((signature) => signature.every((byte, i) => contents[i] === byte))) {
     const read = await readSpreadsheetMap(io, path, contents, today);
-    return read.ok ? { ok: true, document: read.document, importReport: read.report } : read;
+    return read.ok ? { ok: true, document: read.document, history: [], importReport: read.report } : read;
   }
 
   let text: string;
@@ -43,7 +45,7 @@ export async function readMapFile(io: CliIo, path: string, today: IsoDate): Prom
     return fail(path, 'it is not a text file, so it is not a map file');
   }
   const read = readMapFileText(text);
-  return read.ok ? { ok: true, document: read.document } : fail(path, describeFailure(read));
+  return read.ok ? { ok: true, document: read.document, history: read.history } : fail(path, describeFailure(read));
 }
 
 function fail(path: string, reason: string): ReadMapResult {

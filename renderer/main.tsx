@@ -7,11 +7,14 @@ import type { AppServices } from './app/services';
 import { ServicesContext } from './app/services';
 import { createDexieRepository } from './persistence/dexie-repository';
 import { choosePlatform } from './platform/choose-platform';
+import { createSettingsStore } from './settings/settings-store';
 
 // Made once for the life of the window: every view shares one platform and one database.
+const repository = createDexieRepository();
 const services: AppServices = {
   platform: choosePlatform(),
-  repository: createDexieRepository(),
+  repository,
+  settings: createSettingsStore(repository),
   newId: () => crypto.randomUUID(),
   now: () => new Date(),
 };

@@ -26,7 +26,7 @@ export async function runConvertCommand(request: ConvertRequest, io: CliIo): Pro
 
   const doc = read.document;
   try {
-    await io.writeFileAtomic(output, new TextEncoder().encode(mapFileText(doc)));
+    await io.writeFileAtomic(output, new TextEncoder().encode(mapFileText(doc, read.history)));
   } catch (error) {
     return failWith(io, `Cannot write "${output}": ${describeWriteError(error)}.`);
   }

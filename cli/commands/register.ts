@@ -10,7 +10,10 @@ export interface RegisterRequest {
   readonly today: IsoDate;
 }
 
-/** `integration-mapper register`: writes the risk register workbook for a saved map, as the app's export does. */
+/**
+ * `integration-mapper register`: writes the risk register workbook for a saved map, as the app's
+ * export does, its Change log from the history the map file holds.
+ */
 export async function runRegisterCommand(request: RegisterRequest, io: CliIo): Promise<number> {
   const { input, output, today } = request;
   if (!/\.xlsx$/i.test(output)) return failWith(io, `The register is an Excel workbook: give -o a file name ending in .xlsx (got "${output}").`);
@@ -26,7 +29,7 @@ export async function runRegisterCommand(request: RegisterRequest, io: CliIo): P
   const findings = runChecks(doc, today);
   // Loaded only here, so `check` never pays for the workbook layout and the spreadsheet writer.
   const [{ buildRegisterWorkbook }, { writeXlsx }] = await Promise.all([import('../../shared/workbook'), import('../../io/xlsx/write-workbook')]);
-  const contents = await writeXlsx(buildRegisterWorkbook(doc, findings, { today }));
+  const contents = await writeXlsx(buildRegisterWorkbook(doc, findings, { today, history: read.history }));
   try {
     await io.writeFileAtomic(output, contents);
   } catch (error) {

@@ -2,6 +2,9 @@ import { useCallback, useMemo, useRef } from 'react';
 import { ConnectionMode, Controls, MiniMap, ReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useStore } from 'zustand';
+import { FindBar } from '../find/FindBar';
+import { FindContext, useMapFind } from '../find/find-store';
+import { ReviewCalendarContext, useReviewCalendar } from '../reviews/review-calendar';
 import { BadgeSourceContext, useAnalysisSource } from '../risks/use-analysis';
 import type { MapStore } from '../store/map-store';
 import { DotGrid } from './DotGrid';
@@ -22,11 +25,17 @@ const minimapClass = (node: SystemNodeType) => `minimap-node--${node.data.record
 /** Above this many systems the minimap costs more on every pan than it helps. */
 const MINIMAP_LIMIT = 500;
 
-/** The map itself: a controlled React Flow view of the store's document and selection, with findings as badges. */
+/**
+ * The map itself: a controlled React Flow view of the store's document and selection, with
+ * findings as badges, reviews due as markers, and the find bar above it.
+ */
 export function Canvas({ store }: { store: MapStore }) {
   // Each node and edge looks up its own badge: the checks run after the map is drawn, and a new
-  // run re-renders only the badges that changed, never React Flow's nodes and edges.
+  // run re-renders only the badges that changed, never React Flow's nodes and edges. Each one
+  // follows the find bar's filter (fading or not) and reads its review state for itself too.
   const badges = useAnalysisSource(store);
+  const find = useMapFind(store, badges);
+  const calendar = useReviewCalendar(store);
   const { nodes, onLocalChanges } = useCanvasNodes(store);
   const edges = useProjectedEdges(store);
   const { onKeyDown, onDragOver, onDrop, ...flowHandlers } = useCanvasHandlers(store, onLocalChanges);
@@ -36,33 +45,41 @@ export function Canvas({ store }: { store: MapStore }) {
   // A class, not state: toggling it must not re-render the canvas on every pan.
   const onMoveStart = useCallback(() => element.current?.classList.add('is-moving'), []);
   const onMoveEnd = useCallback(() => element.current?.classList.remove('is-moving'), []);
+  const focusMap = useCallback(() => element.current?.focus(), []);
   return (
     <BadgeSourceContext.Provider value={badges}>
-      {/* tabIndex -1: focus can be put here (after deleting the focused node) without adding a tab stop. */}
-      <div ref={element} className="canvas" data-testid="canvas" tabIndex={-1} onKeyDown={onKeyDown} onDragOver={onDragOver} onDrop={onDrop}>
-        {initialViewport && (
-          <ReactFlow<SystemNodeType, FlowEdgeType>
-            nodes={nodes}
-            edges={edges}
-            nodeTypes={nodeTypes}
-            edgeTypes={edgeTypes}
-            {...flowHandlers}
-            onMoveStart={onMoveStart}
-            onMoveEnd={onMoveEnd}
-            connectionMode={ConnectionMode.Loose}
-            connectionRadius={30}
-            deleteKeyCode={null}
-            onlyRenderVisibleElements
-            defaultViewport={initialViewport}
-            minZoom={0.05}
-            aria-label="Map of systems and data flows"
-          >
-            <DotGrid />
-            <Controls fitViewOptions={FIT_VIEW_OPTIONS} />
-            {nodes.length <= MINIMAP_LIMIT && <MiniMap pannable zoomable ariaLabel="Minimap" className="canvas__minimap" nodeClassName={minimapClass} />}
-          </ReactFlow>
-        )}
-      </div>
+      <FindContext.Provider value={find}>
+        <ReviewCalendarContext.Provider value={calendar}>
+          <div className="canvas-area">
+            <FindBar store={store} onLeave={focusMap} />
+            {/* tabIndex -1: focus can be put here (after deleting the focused node) without adding a tab stop. */}
+            <div ref={element} className="canvas" data-testid="canvas" tabIndex={-1} onKeyDown={onKeyDown} onDragOver={onDragOver} onDrop={onDrop}>
+              {initialViewport && (
+                <ReactFlow<SystemNodeType, FlowEdgeType>
+                  nodes={nodes}
+                  edges={edges}
+                  nodeTypes={nodeTypes}
+                  edgeTypes={edgeTypes}
+                  {...flowHandlers}
+                  onMoveStart={onMoveStart}
+                  onMoveEnd={onMoveEnd}
+                  connectionMode={ConnectionMode.Loose}
+                  connectionRadius={30}
+                  deleteKeyCode={null}
+                  onlyRenderVisibleElements
+                  defaultViewport={initialViewport}
+                  minZoom={0.05}
+                  aria-label="Map of systems and data flows"
+                >
+                  <DotGrid />
+                  <Controls fitViewOptions={FIT_VIEW_OPTIONS} />
+                  {nodes.length <= MINIMAP_LIMIT && <MiniMap pannable zoomable ariaLabel="Minimap" className="canvas__minimap" nodeClassName={minimapClass} />}
+                </ReactFlow>
+              )}
+            </div>
+          </div>
+        </ReviewCalendarContext.Provider>
+      </FindContext.Provider>
     </BadgeSourceContext.Provider>
   );
 }

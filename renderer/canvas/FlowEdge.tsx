@@ -1,9 +1,11 @@
 import { memo } from 'react';
 import { createPortal } from 'react-dom';
 import { BaseEdge, getBezierPath, type EdgeProps, type Position } from '@xyflow/react';
+import { useFadedClass } from '../find/find-store';
 import { useEdgeLabelLayer } from './EdgeLabelLayer';
 import { BadgeWords, MapBadge } from './MapBadge';
 import type { FlowEdgeType } from './projection';
+import { ReviewMarker, ReviewWords } from './ReviewMarker';
 
 /**
  * React Flow measures a system's handles again each time its node mounts (as a pan brings it
@@ -29,7 +31,8 @@ type DrawingProps = Pick<EdgeProps<FlowEdgeType>, 'id' | 'data' | 'selected' | '
 
 /**
  * A curve with arrow markers (the projection decides which ends get one) and a label naming the
- * data it carries, led by a badge of the flow's worst open finding. The label is HTML, so long
+ * data it carries, led by a badge of the flow's worst open finding and a mark if its review is
+ * overdue; both fade when the find bar leaves the flow out. The label is HTML, so long
  * lists can be clipped with an ellipsis; it lets clicks through to the edge underneath. It is
  * centred on its point by an anchor (editor.css), not by a transform of its own: hundreds of
  * transformed labels cost the compositor milliseconds on every frame of a pan.
@@ -38,16 +41,22 @@ const FlowEdgeDrawing = memo(function FlowEdgeDrawing(props: DrawingProps) {
   const { id, data, selected, markerStart, markerEnd, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } = props;
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const labelLayer = useEdgeLabelLayer(labelX, labelY);
+  // The curve and the label each fade with a class of their own (useFadedClass).
+  const fadedClass = useFadedClass(id);
   const label = data?.dataLabel ?? '';
   const twoWay = data?.record.direction === 'two-way';
   return (
     <>
-      <BaseEdge id={id} path={path} markerStart={markerStart} markerEnd={markerEnd} className="flow-edge__path" />
+      <g ref={fadedClass} className="flow-edge">
+        <BaseEdge id={id} path={path} markerStart={markerStart} markerEnd={markerEnd} className="flow-edge__path" />
+      </g>
       <BadgeWords elementId={id} as="desc" />
+      {data && <ReviewWords record={data.record} as="desc" />}
       {labelLayer && createPortal(
-        <div className="flow-edge__anchor" style={{ left: labelX, top: labelY }}>
+        <div ref={fadedClass} className="flow-edge__anchor" style={{ left: labelX, top: labelY }}>
           <div className={`flow-edge__label${selected ? ' is-selected' : ''}${data?.record.dataTypes.length ? '' : ' is-empty'}`} title={label}>
             <MapBadge elementId={id} className="map-badge--edge" />
+            {data && <ReviewMarker record={data.record} on="edge" />}
             {twoWay && <span className="flow-edge__two-way" aria-hidden="true">⇄ </span>}
             {label}
           </div>

@@ -72,8 +72,8 @@ export function toNodes(doc: MapDocument, selection: Selection, previous: readon
  * React Flow describes every node and edge with its keyboard help, under these ids (its own,
  * for the default flow id "1"); a badge's words are added to that description, not put in the
  * name, so a system is still called by its name, kind and boundary. Every element points at its
- * badge's words whether it has a badge or not (a missing id adds nothing to a description), so a
- * badge appearing or changing re-renders the badge alone, not the node or edge.
+ * badge's words (and its review marker's) whether it has one or not (a missing id adds nothing
+ * to a description), so one appearing or changing re-renders itself alone, not the node or edge.
  */
 const NODE_HELP_ID = 'react-flow__node-desc-1';
 const EDGE_HELP_ID = 'react-flow__edge-desc-1';
@@ -81,6 +81,11 @@ const EDGE_HELP_ID = 'react-flow__edge-desc-1';
 /** The id of the hidden text that describes an element's badge to screen readers. */
 export function badgeDescriptionId(elementId: string): string {
   return `badge-description-${elementId}`;
+}
+
+/** The id of the text that says an element's review is overdue or never done (ReviewMarker), pointed at the same way. */
+export function reviewDescriptionId(elementId: string): string {
+  return `review-description-${elementId}`;
 }
 
 /** What a badge says in words, e.g. "Worst open finding: High, 3 open findings". */
@@ -100,7 +105,7 @@ function systemNode(system: SystemRecord, selected: boolean): SystemNodeType {
     data: { record: system, name, kindLabel, boundaryLabel },
     selected,
     ariaLabel: `System ${name}, ${kindLabel}, ${boundaryLabel}`,
-    domAttributes: { 'aria-describedby': `${NODE_HELP_ID} ${badgeDescriptionId(system.id)}` },
+    domAttributes: { 'aria-describedby': `${NODE_HELP_ID} ${badgeDescriptionId(system.id)} ${reviewDescriptionId(system.id)}` },
     ...NODE_SIZE,
     measured: NODE_SIZE,
     handles: HANDLES,
@@ -149,7 +154,7 @@ function flowEdge(flow: FlowRecord, source: SystemRecord, target: SystemRecord, 
     ...(flow.direction === 'two-way' ? { markerStart: arrow } : {}),
     data: { record: flow, sourceName, targetName, dataLabel },
     ariaLabel: `Data flow from ${sourceName} to ${targetName}${flow.direction === 'two-way' ? ' (two-way)' : ''}: ${dataLabel}`,
-    domAttributes: { 'aria-describedby': `${EDGE_HELP_ID} ${badgeDescriptionId(flow.id)}` },
+    domAttributes: { 'aria-describedby': `${EDGE_HELP_ID} ${badgeDescriptionId(flow.id)} ${reviewDescriptionId(flow.id)}` },
   };
 }
 

@@ -9,6 +9,7 @@ import {
 import type { MapStore } from '../store/map-store';
 import { NODE_HEIGHT, NODE_WIDTH, type FlowEdgeType, type SystemNodeType } from './projection';
 import { applySelectChanges } from './selection-changes';
+import { useZoomTo } from './use-zoom-to';
 
 type Moved = ReadonlyArray<{ id: string; position: Position }>;
 
@@ -16,6 +17,7 @@ type Moved = ReadonlyArray<{ id: string; position: Position }>;
 export function useCanvasHandlers(store: MapStore, onLocalChanges: (changes: NodeChange<SystemNodeType>[]) => void) {
   const { newId } = useServices();
   const { screenToFlowPosition } = useReactFlow();
+  const { zoomToSelection } = useZoomTo(store);
   // True between a mouse drag's start and stop; position changes outside a drag are arrow-key nudges.
   const dragging = useRef(false);
 
@@ -65,13 +67,17 @@ export function useCanvasHandlers(store: MapStore, onLocalChanges: (changes: Nod
 
   // React Flow's own deletion is off (deleteKeyCode={null}) so a delete is one command, not one per element.
   const onKeyDown = useCallback((event: KeyboardEvent<HTMLElement>) => {
-    if ((event.key === 'Delete' || event.key === 'Backspace') && !isTextEntry(event.target)) {
+    if (isTextEntry(event.target)) return;
+    if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault();
       deleteSelection(store);
       // The focused node is gone; keep a keyboard user on the map rather than back at the page top.
       event.currentTarget.focus();
+    } else if (event.code === 'Digit2' && event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      // Shift+2 zooms to the selection, as in Figma and other canvas editors (by key position, whatever the layout prints there).
+      if (zoomToSelection()) event.preventDefault();
     }
-  }, [store]);
+  }, [store, zoomToSelection]);
 
   const onDragOver = useCallback((event: DragEvent) => {
     if (!event.dataTransfer.types.includes(SYSTEM_KIND_DRAG_TYPE)) return;

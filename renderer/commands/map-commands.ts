@@ -5,6 +5,9 @@ import { layeredLayout } from '../../shared/layout';
 import { defineCommand, withChanges } from './command';
 import { addRisk, deleteRisk, treatFinding, updateRisk, withoutRelated } from './register-commands';
 import { updateFromWorkbook } from './import-commands';
+import { markReviewed } from './review-commands';
+import { updateFlows, updateSystems } from './bulk-commands';
+import { reassignOwner } from './owner-commands';
 
 /** Editable parts of each record: ids and endpoints are fixed once created. */
 export type SystemChanges = Partial<Omit<SystemRecord, 'id'>>;
@@ -126,7 +129,9 @@ export const updateAssessment = defineCommand<{ changes: AssessmentChanges }>({
 /** Every command the map editor can run, by name. */
 export const MAP_COMMANDS = {
   addSystem, updateSystem, moveSystems, tidyLayout, addFlow, updateFlow, reverseFlow, deleteElements, updateAssessment,
-  treatFinding, addRisk, updateRisk, deleteRisk, updateFromWorkbook,
+  treatFinding, addRisk, updateRisk, deleteRisk, updateFromWorkbook, markReviewed,
+  updateFlows, updateSystems,
+  reassignOwner,
 } as const;
 
 export type MapCommandName = keyof typeof MAP_COMMANDS;

@@ -1,5 +1,5 @@
 import { runChecks } from '../../shared/checks';
-import { localDateOf, type MapDocument } from '../../shared/model';
+import { localDateOf, type ChangeRecord, type MapDocument } from '../../shared/model';
 import type { Platform, SaveFileResult } from '../../shared/platform';
 import { buildRegisterWorkbook, registerFileName } from '../../shared/workbook';
 import { saveMapFile } from '../map-file/save-map-file';
@@ -15,12 +15,13 @@ export interface ExportServices {
 
 /**
  * Runs every check on `doc` afresh as of the user's today, lays out the risk register workbook
- * and hands its bytes to the host to save. The xlsx writer is loaded only now, on the first
- * export: most sessions never export, so they need not load it.
+ * (its Change log from `history`, oldest first) and hands its bytes to the host to save. The
+ * xlsx writer is loaded only now, on the first export: most sessions never export, so they
+ * need not load it.
  */
-export async function exportRiskRegister(doc: MapDocument, services: ExportServices): Promise<SaveFileResult> {
+export async function exportRiskRegister(doc: MapDocument, services: ExportServices, history: readonly ChangeRecord[] = []): Promise<SaveFileResult> {
   const today = localDateOf(services.now());
-  const model = buildRegisterWorkbook(doc, runChecks(doc, today), { today });
+  const model = buildRegisterWorkbook(doc, runChecks(doc, today), { today, history });
   const { writeXlsx } = await import('../../io/xlsx/write-workbook');
   const contents = await writeXlsx(model);
   return services.platform.saveFile({
@@ -30,7 +31,7 @@ export async function exportRiskRegister(doc: MapDocument, services: ExportServi
   });
 }
 
-/** The export for `kind`. */
-export function runExport(kind: ExportKind, doc: MapDocument, services: ExportServices): Promise<SaveFileResult> {
-  return kind === 'register' ? exportRiskRegister(doc, services) : saveMapFile(doc, services.platform);
+/** The export for `kind`, of `doc` and its change history (oldest first). */
+export function runExport(kind: ExportKind, doc: MapDocument, services: ExportServices, history: readonly ChangeRecord[] = []): Promise<SaveFileResult> {
+  return kind === 'register' ? exportRiskRegister(doc, services, history) : saveMapFile(doc, services.platform, history);
 }

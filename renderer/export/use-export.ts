@@ -35,7 +35,9 @@ export function useExport(store: MapStore): { state: ExportState; start(kind: Ex
       running.current = false;
       setState(next);
     };
-    runExport(kind, store.getState().doc, services).then(
+    // The history is read once every change made so far is stored, so it ends with the map shown.
+    const { doc, loadHistory } = store.getState();
+    loadHistory().then((page) => runExport(kind, doc, services, [...page.records].reverse())).then(
       (result) => finish(result.saved ? { status: 'saved', fileName: result.fileName } : { status: 'idle' }),
       (error: unknown) => finish({ status: 'failed', message: `${FAILED[kind]}: ${describeError(error)}` }),
     );

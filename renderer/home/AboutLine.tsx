@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../shared/platform';
 import { useServices } from '../app/services';
+import { AuthorLine } from '../settings/AuthorLine';
 
 /**
  * Which version is running and where, so an auditor can record it in their working papers
- * and a volunteer can say what they have when asking for help.
+ * and a volunteer can say what they have when asking for help; and whose name the change
+ * history records, with a way to change it.
  */
 export function AboutLine() {
   const { platform } = useServices();
@@ -18,7 +20,8 @@ export function AboutLine() {
   const host = info.host === 'desktop' ? 'desktop app' : 'in this browser';
   return (
     <footer className="about-line">
-      {info.name} {info.version}, {host}. Works offline.
+      <p className="about-line__app">{info.name} {info.version}, {host}. Works offline.</p>
+      <p className="about-line__author"><AuthorLine /></p>
     </footer>
   );
 }

@@ -1,5 +1,5 @@
 import {
-  asAssessmentId, createAssessment, diffDocuments, documentFrom, duplicateDocument, type AssessmentId, type MapDocument,
+  asAssessmentId, createAssessment, diffDocuments, documentFrom, duplicateDocument, recordedChanges, type AssessmentId, type MapDocument,
 } from '../../shared/model';
 import type { AppServices } from '../app/services';
 import { updateAssessment } from '../commands/map-commands';
@@ -29,12 +29,19 @@ export async function createNewAssessment(services: AppServices, details: NewAss
   return assessment.id;
 }
 
-/** Renames through the same named command the editor uses, so both write the same change. */
+/** Renames through the same named command the editor uses, so both write the same change and history record. */
 export async function renameAssessment(services: AppServices, summary: AssessmentSummary, name: string): Promise<void> {
   const doc = await loadExisting(services, summary);
   const renamed = updateAssessment.perform(doc, { changes: { name: name.trim() } });
   if (renamed === doc) return;
-  await services.repository.applyChange(summary.id, diffDocuments(doc, renamed), services.now().toISOString());
+  const change = diffDocuments(doc, renamed);
+  const at = services.now().toISOString();
+  await services.repository.applyChange(summary.id, change, at, {
+    record: {
+      at, by: services.settings.getState().assessorName, action: 'do', command: updateAssessment.name, label: updateAssessment.label,
+      changes: recordedChanges(doc, renamed, change),
+    },
+  });
 }
 
 export async function duplicateAssessment(services: AppServices, summary: AssessmentSummary): Promise<AssessmentId> {

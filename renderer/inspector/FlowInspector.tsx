@@ -2,12 +2,17 @@ import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { FLOW_FIELDS, type FlowId } from '../../shared/model';
 import { systemName } from '../canvas/projection';
+import { ElementHistory } from '../history/ElementHistory';
 import { ElementFindings } from '../risks/ElementFindings';
 import type { MapStore } from '../store/map-store';
+import { MarkReviewedButton } from './MarkReviewedButton';
 import { RecordForm } from './RecordForm';
 import { useFieldChange } from './use-field-change';
 
-/** The selected data flow: its two ends (with a way to swap them), its open findings and every recorded field. */
+/**
+ * The selected data flow: its two ends (with a way to swap them), its open findings, a way to mark
+ * it reviewed, every recorded field, and its history.
+ */
 export function FlowInspector({ store, id }: { store: MapStore; id: FlowId }) {
   const flow = useStore(store, (s) => s.doc.flows[id]);
   const [from, to] = useStore(store, useShallow((s) => {
@@ -29,7 +34,9 @@ export function FlowInspector({ store, id }: { store: MapStore; id: FlowId }) {
         </button>
       </div>
       <ElementFindings store={store} elementId={id} />
+      <MarkReviewedButton store={store} flowIds={[id]} />
       <RecordForm fields={FLOW_FIELDS} record={flow} onChange={onChange} />
+      <ElementHistory store={store} elementId={id} />
     </form>
   );
 }

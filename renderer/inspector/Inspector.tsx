@@ -4,6 +4,7 @@ import { deleteSelection } from '../editor/actions';
 import type { MapStore } from '../store/map-store';
 import { describeCounts } from '../ui/format';
 import { FlowInspector } from './FlowInspector';
+import { MarkReviewedButton } from './MarkReviewedButton';
 import { SystemInspector } from './SystemInspector';
 
 /** The right-hand panel: the details of the one selected system or flow, or what to do next. */
@@ -25,6 +26,7 @@ export function Inspector({ store }: { store: MapStore }) {
         <div className="inspector__hint">
           <h2 className="inspector__heading">{count} items selected</h2>
           <p>{describeCounts(systemIds.length, flowIds.length)}.</p>
+          <MarkReviewedButton store={store} systemIds={systemIds} flowIds={flowIds} />
           <button type="button" className="button button--danger" onClick={() => deleteSelection(store)}>Delete selection</button>
         </div>
       )}

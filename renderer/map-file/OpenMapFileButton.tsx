@@ -44,7 +44,7 @@ export function OpenMapFileButton({ startOpening = false }: OpenMapFileButtonPro
         <UnreadableFileDialog fileName={state.fileName} summary={state.summary} details={state.details} onClose={dismiss} />
       )}
       {state.status === 'conflict' && (
-        <ReplaceOrKeepDialog document={state.document} stored={state.stored}
+        <ReplaceOrKeepDialog document={state.opened.document} stored={state.stored}
           onReplace={() => choose('replace')} onKeepBoth={() => choose('keep-both')} onCancel={dismiss} />
       )}
     </>

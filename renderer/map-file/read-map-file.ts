@@ -1,5 +1,5 @@
 import {
-  listProblems, MAP_FILE_EXTENSIONS, readMapFileText, type MapDocument, type MapFileFailure,
+  listProblems, MAP_FILE_EXTENSIONS, readMapFileText, type MapFileFailure, type MapWithHistory,
 } from '../../shared/model';
 import type { FileFilter, OpenedFile } from '../../shared/platform';
 
@@ -17,7 +17,7 @@ export interface UnreadableFile {
 }
 
 export type MapFileRead =
-  | { readonly ok: true; readonly document: MapDocument }
+  | (MapWithHistory & { readonly ok: true })
   | ({ readonly ok: false } & UnreadableFile);
 
 /**
@@ -33,7 +33,7 @@ export function readMapFile(file: OpenedFile): MapFileRead {
     return { ok: false, summary: 'It is not a text file, so it is not a map file.', details: [] };
   }
   const read = readMapFileText(text);
-  return read.ok ? { ok: true, document: read.document } : { ok: false, ...describeFailure(read) };
+  return read.ok ? { ok: true, document: read.document, history: read.history } : { ok: false, ...describeFailure(read) };
 }
 
 function describeFailure(failure: MapFileFailure): UnreadableFile {

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import type { MapDocument } from '../../shared/model';
+import type { MapWithHistory } from '../../shared/model';
 import { navigate } from '../app/routing';
 import { useServices } from '../app/services';
 import type { AssessmentSummary } from '../persistence/repository';
@@ -14,7 +14,7 @@ export type OpenMapFileState =
   | { readonly status: 'reading' | 'storing'; readonly fileName: string }
   | ({ readonly status: 'unreadable'; /** Absent when the host refused before naming it. */ readonly fileName?: string } & UnreadableFile)
   /** The file's assessment is already stored: replace it, or keep both? */
-  | { readonly status: 'conflict'; readonly fileName: string; readonly document: MapDocument; readonly stored: AssessmentSummary };
+  | { readonly status: 'conflict'; readonly fileName: string; readonly opened: MapWithHistory; readonly stored: AssessmentSummary };
 
 export interface OpenMapFile {
   readonly state: OpenMapFileState;
@@ -45,10 +45,10 @@ export function useOpenMapFile(): OpenMapFile {
     setState(next);
   }, []);
 
-  const store = useCallback(async (document: MapDocument, choice: StoreChoice, fileName: string) => {
+  const store = useCallback(async (opened: MapWithHistory, choice: StoreChoice, fileName: string) => {
     end({ status: 'storing', fileName });
     try {
-      const id = await storeOpenedMap(services, document, choice);
+      const id = await storeOpenedMap(services, opened, choice);
       active.current = false;
       navigate({ name: 'assessment', id });
     } catch (error) {
@@ -75,16 +75,17 @@ export function useOpenMapFile(): OpenMapFile {
         end({ status: 'unreadable', fileName, summary: read.summary, details: read.details });
         return;
       }
+      const opened: MapWithHistory = { document: read.document, history: read.history };
       const stored = await findStoredVersion(services, read.document);
-      if (stored) end({ status: 'conflict', fileName, document: read.document, stored });
-      else await store(read.document, 'new', fileName);
+      if (stored) end({ status: 'conflict', fileName, opened, stored });
+      else await store(opened, 'new', fileName);
     } catch (error) {
       end({ status: 'unreadable', fileName, summary: `It could not be read: ${describeError(error)}`, details: [] });
     }
   }, [services, end, store]);
 
   const choose = useCallback((choice: Exclude<StoreChoice, 'new'>) => {
-    if (state.status === 'conflict') void store(state.document, choice, state.fileName);
+    if (state.status === 'conflict') void store(state.opened, choice, state.fileName);
   }, [state, store]);
 
   const dismiss = useCallback(() => end({ status: 'idle' }), [end]);

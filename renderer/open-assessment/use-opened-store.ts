@@ -15,20 +15,21 @@ export type OpenedState =
  * Loads one assessment and makes its map store, once per opening. When the view goes away its
  * unsaved writes are handed to `pending-saves`, so the next view sees them stored.
  */
-export function useOpenedStore(id: AssessmentId, { repository, now }: AppServices): OpenedState {
+export function useOpenedStore(id: AssessmentId, { repository, now, settings }: AppServices): OpenedState {
   const [state, setState] = useState<OpenedState>({ status: 'loading' });
 
   useEffect(() => {
     let current = true;
     let opened: MapStore | undefined;
-    // Wait for writes from an editor just closed (perhaps of this same assessment).
-    whenEditsSaved()
+    // Wait for writes from an editor just closed (perhaps of this same assessment), and for the
+    // settings, so the editor opens knowing whose name to record with each change.
+    Promise.all([whenEditsSaved(), settings.getState().whenLoaded()])
       .then(() => repository.loadDocument(id))
       .then(
         (doc) => {
           if (!current) return;
           if (!doc) { setState({ status: 'missing' }); return; }
-          opened = createMapStore({ repository, doc, now });
+          opened = createMapStore({ repository, doc, now, author: () => settings.getState().assessorName });
           setState({ status: 'ready', store: opened });
         },
         (error: unknown) => { if (current) setState({ status: 'failed', message: describeError(error) }); },
@@ -37,7 +38,7 @@ export function useOpenedStore(id: AssessmentId, { repository, now }: AppService
       current = false;
       if (opened) noteEditsSaving(opened.getState().whenSaved());
     };
-  }, [id, repository, now]);
+  }, [id, repository, now, settings]);
 
   return state;
 }

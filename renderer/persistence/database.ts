@@ -1,6 +1,6 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type {
-  Assessment, AssessmentId, CustomRisk, FindingId, FlowId, FlowRecord, RiskId, SystemId, SystemRecord, Treatment,
+  Assessment, AssessmentId, ChangeRecord, CustomRisk, FindingId, FlowId, FlowRecord, RiskId, SystemId, SystemRecord, Treatment,
 } from '../../shared/model';
 
 /** A system as stored: the record plus the assessment it belongs to, so one index finds a map's systems. */
@@ -10,7 +10,24 @@ export type StoredFlow = FlowRecord & { readonly assessmentId: AssessmentId };
 /** A treatment as stored; finding ids are unique only within one assessment. */
 export type StoredTreatment = Treatment & { readonly assessmentId: AssessmentId };
 export type StoredRisk = CustomRisk & { readonly assessmentId: AssessmentId };
-
+/** A history record as stored: `seq` (given by IndexedDB, rising) is the order records were appended in. */
+export type StoredChangeRecord = ChangeRecord & { readonly assessmentId: AssessmentId; readonly seq?: number };
+/**
+ * The record of a step still going on (typing in one field), one per assessment. Each write of
+ * the step replaces it, in the write's own transaction; the write that begins another step
+ * appends it to the history. So the history table is only ever appended to, and a step that is
+ * cut short (the window closed mid-word) is still on record.
+ */
+export interface OpenStep {
+  readonly assessmentId: AssessmentId;
+  readonly step: string;
+  readonly record: ChangeRecord;
+}
+/** One app setting, e.g. the assessor's name, stored under its key. */
+export interface StoredSetting {
+  readonly key: string;
+  readonly value: unknown;
+}
 /** The database the app uses unless told otherwise. */
 export const DEFAULT_DATABASE_NAME = 'integration-mapper';
 
@@ -30,6 +47,9 @@ export class MapDatabase extends Dexie {
   declare readonly flows: Table<StoredFlow, FlowId>;
   declare readonly treatments: Table<StoredTreatment, [AssessmentId, FindingId]>;
   declare readonly risks: Table<StoredRisk, RiskId>;
+  declare readonly history: Table<StoredChangeRecord, number>;
+  declare readonly openSteps: Table<OpenStep, AssessmentId>;
+  declare readonly settings: Table<StoredSetting, string>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME, dependencies: IndexedDbDependencies = {}) {
     super(name, dependencies);
@@ -44,6 +64,13 @@ export class MapDatabase extends Dexie {
     this.version(2).stores({
       treatments: '[assessmentId+findingId], assessmentId',
       risks: 'id, assessmentId',
+    });
+    // Version 3 (schema 3) adds the change history, the step being typed, and the app's
+    // settings. Existing rows need no rewrite; maps made before it start with no history.
+    this.version(3).stores({
+      history: '++seq, [assessmentId+seq]',
+      openSteps: 'assessmentId',
+      settings: 'key',
     });
   }
 }

@@ -1,9 +1,13 @@
+import Dexie from 'dexie';
 import {
-  CURRENT_SCHEMA_VERSION, MAP_FORMAT, parseMap, riskList, systemList, flowList, treatmentList,
-  type AssessmentId, type DocumentChange, type MapDocument, type Problem,
+  CURRENT_SCHEMA_VERSION, MAP_FORMAT, matchesHistoryFilter, parseMap, riskList, systemList, flowList, treatmentList,
+  type AssessmentId, type ChangeRecord, type DocumentChange, type MapDocument, type Problem,
 } from '../../shared/model';
-import { DEFAULT_DATABASE_NAME, MapDatabase, type IndexedDbDependencies } from './database';
-import { RecordIdConflictError, type AssessmentSummary, type MapRepository } from './repository';
+import { DEFAULT_DATABASE_NAME, MapDatabase, type IndexedDbDependencies, type StoredChangeRecord } from './database';
+import {
+  DEFAULT_APP_SETTINGS, RecordIdConflictError, type AppSettings, type AssessmentSummary, type HistoryWrite, type LoadedChangeRecord,
+  type MapRepository,
+} from './repository';
 
 export interface DexieRepositoryOptions extends IndexedDbDependencies {
   /** Defaults to `integration-mapper`; tests pass a fresh name each so they never share data. */
@@ -13,15 +17,20 @@ export interface DexieRepositoryOptions extends IndexedDbDependencies {
 /** How many problems a "storage is damaged" error spells out before summarising the rest. */
 const PROBLEMS_SHOWN = 5;
 
+/** The key the open step of a history is loaded under: it is the newest record until another step begins. */
+const OPEN_STEP_KEY = 'open';
+
 /**
- * The repository the app uses: assessments, systems, flows, treatments and custom risks in
- * IndexedDB through Dexie. Every write is one read-write transaction over all the tables, so a failure part-way
- * (a quota error, a bad record) leaves the stored map exactly as it was.
+ * The repository the app uses: assessments, systems, flows, treatments, custom risks and the
+ * change history in IndexedDB through Dexie. Every write is one read-write transaction over all
+ * the tables, so a failure part-way (a quota error, a bad record) leaves the stored map, and its
+ * history, exactly as they were.
  */
 export function createDexieRepository(options: DexieRepositoryOptions = {}): MapRepository {
   const { databaseName = DEFAULT_DATABASE_NAME, ...dependencies } = options;
   const db = new MapDatabase(databaseName, dependencies);
   const tables = [db.assessments, db.systems, db.flows, db.treatments, db.risks];
+  const writeTables = [...tables, db.history, db.openSteps];
 
   return {
     listAssessments() {
@@ -69,28 +78,30 @@ export function createDexieRepository(options: DexieRepositoryOptions = {}): Map
       return parsed.document;
     },
 
-    async createDocument(doc) {
-      await db.transaction('rw', tables, async () => {
+    async createDocument(doc, history = []) {
+      await db.transaction('rw', writeTables, async () => {
         await refuseIdsInUse(db, doc);
         // add, not put: an existing assessment fails the whole transaction instead of being
         // silently overwritten.
         await db.assessments.add(doc.assessment);
         await addRecords(db, doc);
+        await addInChunks(db.history, history.map((record) => storedRecord(doc.assessment.id, record)));
       });
     },
 
-    async replaceDocument(doc) {
-      await db.transaction('rw', tables, async () => {
+    async replaceDocument(doc, history = []) {
+      await db.transaction('rw', writeTables, async () => {
         await deleteRecordsOf(db, doc.assessment.id);
         // Its own old rows are gone, so any row left with one of its ids is another assessment's.
         await refuseIdsInUse(db, doc);
         await db.assessments.put(doc.assessment);
         await addRecords(db, doc);
+        await addInChunks(db.history, history.map((record) => storedRecord(doc.assessment.id, record)));
       });
     },
 
-    async applyChange(id, change, at) {
-      await db.transaction('rw', tables, async () => {
+    async applyChange(id, change, at, history) {
+      await db.transaction('rw', writeTables, async () => {
         const current = await db.assessments.get(id);
         // Throwing inside the transaction aborts it, so nothing below is written.
         if (!current) throw new Error(`Cannot save the change: assessment ${id} no longer exists`);
@@ -99,16 +110,69 @@ export function createDexieRepository(options: DexieRepositoryOptions = {}): Map
         }
         await db.assessments.put({ ...(change.assessment ?? current), updatedAt: at });
         await writeRecords(db, id, change);
+        await writeHistory(db, id, history);
       });
     },
 
     async deleteAssessment(id) {
-      await db.transaction('rw', tables, async () => {
+      await db.transaction('rw', writeTables, async () => {
         await deleteRecordsOf(db, id);
         await db.assessments.delete(id);
       });
     },
+
+    async loadHistory(id, { filter, limit = Infinity } = {}) {
+      return db.transaction('r', db.history, db.openSteps, async () => {
+        const keeps = (record: ChangeRecord) => !filter || matchesHistoryFilter(record, filter);
+        const records: LoadedChangeRecord[] = [];
+        const open = await db.openSteps.get(id);
+        if (open && open.record.changes.length > 0 && keeps(open.record)) records.push({ ...open.record, key: OPEN_STEP_KEY });
+        // One more than asked for says whether there are more; the index reads newest first and stops there.
+        const wanted = limit + 1 - records.length;
+        let rows = db.history.where('[assessmentId+seq]').between([id, Dexie.minKey], [id, Dexie.maxKey]).reverse();
+        if (filter) rows = rows.filter(keeps);
+        const stored = await (Number.isFinite(wanted) ? rows.limit(wanted) : rows).toArray();
+        for (const row of stored) records.push(loadedRecord(row));
+        return { records: records.slice(0, limit), more: records.length > limit };
+      });
+    },
+
+    async loadSettings() {
+      const row = await db.settings.get(ASSESSOR_NAME);
+      return { ...DEFAULT_APP_SETTINGS, ...(typeof row?.value === 'string' ? { assessorName: row.value } : {}) };
+    },
+
+    async saveSettings(settings: AppSettings) {
+      await db.settings.put({ key: ASSESSOR_NAME, value: settings.assessorName });
+    },
   };
+}
+
+/** The settings row holding the assessor's name. */
+const ASSESSOR_NAME = 'assessorName';
+
+/**
+ * Stores a change's history record; call inside the change's read-write transaction. A record of
+ * a step still going on replaces the assessment's open step; anything else first appends the
+ * open step, if any (a step that ended where it began records nothing), then itself.
+ */
+async function writeHistory(db: MapDatabase, id: AssessmentId, { record, step }: HistoryWrite): Promise<void> {
+  const open = await db.openSteps.get(id);
+  if (open && open.step !== step) {
+    if (open.record.changes.length > 0) await db.history.add(storedRecord(id, open.record));
+    await db.openSteps.delete(id);
+  }
+  if (step !== undefined) await db.openSteps.put({ assessmentId: id, step, record });
+  else await db.history.add(storedRecord(id, record));
+}
+
+function storedRecord(assessmentId: AssessmentId, record: ChangeRecord): StoredChangeRecord {
+  return { ...record, assessmentId };
+}
+
+function loadedRecord(row: StoredChangeRecord): LoadedChangeRecord {
+  const { assessmentId: _, seq, ...record } = row;
+  return { ...record, key: String(seq) };
 }
 
 /**
@@ -150,12 +214,17 @@ async function addInChunks<Row>(table: { bulkAdd(rows: readonly Row[]): Promise<
   for (let start = 0; start < rows.length; start += ROWS_PER_CHUNK) await table.bulkAdd(rows.slice(start, start + ROWS_PER_CHUNK));
 }
 
-/** Removes every system, flow, treatment and risk of one assessment (not the assessment itself). */
+/**
+ * Removes every system, flow, treatment and risk of one assessment, and its history (not the
+ * assessment itself): the only way a history record is ever deleted.
+ */
 async function deleteRecordsOf(db: MapDatabase, id: AssessmentId): Promise<void> {
   await db.systems.where('assessmentId').equals(id).delete();
   await db.flows.where('assessmentId').equals(id).delete();
   await db.treatments.where('assessmentId').equals(id).delete();
   await db.risks.where('assessmentId').equals(id).delete();
+  await db.history.where('[assessmentId+seq]').between([id, Dexie.minKey], [id, Dexie.maxKey]).delete();
+  await db.openSteps.delete(id);
 }
 
 /** Writes exactly the puts and deletes a change lists; call inside a read-write transaction. */

@@ -1,20 +1,23 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useStore } from 'zustand';
+import { HistoryPanel } from '../history/HistoryPanel';
 import { Inspector } from '../inspector/Inspector';
+import { OwnersPanel } from '../owners/OwnersPanel';
+import { ReviewsPanel } from '../reviews/ReviewsPanel';
 import type { MapStore } from '../store/map-store';
 import { RiskPanel } from './RiskPanel';
 import { useRiskPanel, useRiskPanelState, type SideTab } from './risk-panel-state';
 import { useOpenCount } from './use-analysis';
 import './risks.css';
 
-const TABS: readonly SideTab[] = ['details', 'risks'];
+const TABS: readonly SideTab[] = ['details', 'risks', 'reviews', 'owners', 'history'];
 const tabId = (tab: SideTab) => `side-tab-${tab}`;
 const panelId = (tab: SideTab) => `side-panel-${tab}`;
 
 /**
- * The editor's right-hand column: the selected element's Details, or the Risks register, as
- * two tabs (WAI-ARIA tabs pattern: arrow keys move between them, Tab goes into the panel).
- * Selecting something on the map shows its Details, unless the Risks tab selected it itself.
+ * The editor's right-hand column: the selected element's Details, the Risks register, or who
+ * owns what (Owners), as tabs (WAI-ARIA tabs pattern: arrow keys move between them, Tab goes
+ * into the panel). Selecting something on the map shows its Details, unless a tab selected it.
  */
 export function SidePanel({ store }: { store: MapStore }) {
   const panel = useRiskPanel();
@@ -22,7 +25,7 @@ export function SidePanel({ store }: { store: MapStore }) {
   // Read without asking for the findings: the tab shows its count once the checks have run.
   const openCount = useOpenCount(store);
   useDetailsOnSelection(store);
-  const tabs = useRef<Record<SideTab, HTMLButtonElement | null>>({ details: null, risks: null });
+  const tabs = useRef<Partial<Record<SideTab, HTMLButtonElement | null>>>({});
 
   const onKeyDown = (event: KeyboardEvent) => {
     const index = TABS.indexOf(tab);
@@ -41,14 +44,14 @@ export function SidePanel({ store }: { store: MapStore }) {
           <button key={name} ref={(element) => { tabs.current[name] = element; }} type="button" role="tab"
             id={tabId(name)} aria-selected={tab === name} aria-controls={panelId(name)} tabIndex={tab === name ? 0 : -1}
             className="side-panel__tab" onClick={() => panel.getState().showTab(name)}>
-            {name === 'details' ? 'Details' : <>Risks{openCount !== undefined && <> <span className="side-panel__count">({openCount} open)</span></>}</>}
+            {name === 'details' ? 'Details' : name === 'owners' ? 'Owners' : name === 'reviews' ? 'Reviews' : name === 'history' ? 'History' : <>Risks{openCount !== undefined && <> <span className="side-panel__count">({openCount} open)</span></>}</>}
           </button>
         ))}
       </div>
       {/* Both panels stay in the page (the tabs point at them); only the chosen one has content. */}
       {TABS.map((name) => (
         <div key={name} role="tabpanel" id={panelId(name)} aria-labelledby={tabId(name)} hidden={tab !== name} className="side-panel__panel">
-          {tab === name && (name === 'details' ? <Inspector store={store} /> : <RiskPanel store={store} />)}
+          {tab === name && (name === 'details' ? <Inspector store={store} /> : name === 'owners' ? <OwnersPanel store={store} /> : name === 'reviews' ? <ReviewsPanel store={store} /> : name === 'history' ? <HistoryPanel store={store} /> : <RiskPanel store={store} />)}
         </div>
       ))}
     </div>

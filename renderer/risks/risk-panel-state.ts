@@ -5,7 +5,7 @@ import type { Selection } from '../store/map-store';
 import { DEFAULT_QUERY, type RegisterQuery } from './register-view';
 
 /** The tabs of the editor's right-hand column. */
-export type SideTab = 'details' | 'risks';
+export type SideTab = 'details' | 'risks' | 'reviews' | 'owners' | 'history';
 
 /** How many rows the register lists at first, and how many more each "Show more" adds. */
 export const PAGE_SIZE = 200;

@@ -1,5 +1,6 @@
 import { labelOf } from '../vocabulary';
 import { ASSESSMENT_FIELDS, type Assessment } from './assessment';
+import { diffDocuments, type DocumentChange } from './document-change';
 import type { MapDocument } from './document';
 import type { FieldSpec } from './fields';
 import { FLOW_FIELDS, type FlowRecord } from './flow';
@@ -60,62 +61,78 @@ export interface DescribeOptions {
    * above the model, so the caller supplies them; without it the check id is used.
    */
   readonly checkTitle?: (checkId: string) => string | undefined;
+  /**
+   * Counts a system moved on the canvas as a change of its "Position" field. Off by default: the
+   * layout is not what a person approves in a re-import; the change history records it.
+   */
+  readonly includePosition?: boolean;
 }
 
 /**
  * Compares two versions of an assessment for display. A system's position is not a change (the
- * layout is not what a person approves). A treatment counts as changed, never added or removed:
- * every finding has a treatment, "Unchecked" with blank details until someone records one, so a
- * new record reads as "Unchecked → Accepted". Lists are sorted by kind ({@link RECORD_KINDS}),
- * then name (case ignored, code-point order), then id, so the same two documents always read the same.
+ * layout is not what a person approves) unless `options.includePosition` says so. A treatment
+ * counts as changed, never added or removed: every finding has a treatment, "Unchecked" with
+ * blank details until someone records one, so a new record reads as "Unchecked → Accepted".
+ * Lists are sorted by kind ({@link RECORD_KINDS}), then name (case ignored, code-point order),
+ * then id, so the same two documents always read the same.
  */
 export function describeDocumentChanges(before: MapDocument, after: MapDocument, options: DescribeOptions = {}): DocumentChanges {
+  return describeChange(before, after, diffDocuments(before, after), options);
+}
+
+/**
+ * {@link describeDocumentChanges} for the records `change` lists (`change` being
+ * `diffDocuments(before, after)`, or any change that turns `before` into `after`), without looking
+ * at any other record: describing one keystroke's edit of a 20,000-flow map reads one flow.
+ */
+export function describeChange(before: MapDocument, after: MapDocument, change: DocumentChange, options: DescribeOptions = {}): DocumentChanges {
   const added: RecordChange[] = [];
   const removed: RecordChange[] = [];
   const changed: RecordChange[] = [];
 
-  const assessmentFields = compareAssessments(before.assessment, after.assessment);
-  if (assessmentFields.length > 0) changed.push({ kind: 'assessment', id: after.assessment.id, name: after.assessment.name, fields: assessmentFields });
+  if (change.assessment) {
+    const assessmentFields = compareAssessments(before.assessment, after.assessment);
+    if (assessmentFields.length > 0) changed.push({ kind: 'assessment', id: after.assessment.id, name: after.assessment.name, fields: assessmentFields });
+  }
 
   const compare = <R extends object>(
     kind: RecordKind,
+    put: readonly R[],
+    deleted: readonly string[],
     records: (doc: MapDocument) => Readonly<Record<string, R>>,
     fieldsOf: (doc: MapDocument) => readonly Field<R>[],
     nameOf: (doc: MapDocument, record: R) => string,
   ) => {
-    const old = records(before);
-    const now = records(after);
-    if (old === now) return;
+    if (put.length === 0 && deleted.length === 0) return;
+    const [old, now] = [records(before), records(after)];
     const [oldFields, newFields] = [fieldsOf(before), fieldsOf(after)];
-    for (const id in now) {
-      const record = now[id]!;
+    for (const record of put) {
+      const id = (record as { id: string }).id;
       const was = old[id];
       if (was === record) continue;
       const fields = compareFields(was && oldFields, was, newFields, record);
       if (was && fields.length === 0) continue;
       (was ? changed : added).push({ kind, id, name: nameOf(after, record), fields });
     }
-    for (const id in old) {
-      if (Object.hasOwn(now, id)) continue;
-      const fields = compareFields(oldFields, old[id]!, undefined, undefined);
-      removed.push({ kind, id, name: nameOf(before, old[id]!), fields });
+    for (const id of deleted) {
+      const was = old[id];
+      if (!was || Object.hasOwn(now, id)) continue;
+      removed.push({ kind, id, name: nameOf(before, was), fields: compareFields(oldFields, was, undefined, undefined) });
     }
   };
-  compare('system', (doc) => doc.systems, () => fieldsFrom<SystemRecord>(SYSTEM_FIELDS), (_, system) => systemLabel(system));
-  compare('flow', (doc) => doc.flows, flowFields, (doc, flow) => flowLabel(doc, flow));
-  compare('risk', (doc) => doc.risks, riskFields, (_, risk) => risk.title.trim() || 'Untitled risk');
+  const systemFields = systemFieldsOf(options.includePosition ?? false);
+  compare('system', change.putSystems, change.deleteSystemIds, (doc) => doc.systems, () => systemFields, (_, system) => systemLabel(system));
+  compare('flow', change.putFlows, change.deleteFlowIds, (doc) => doc.flows, flowFields, (doc, flow) => flowLabel(doc, flow));
+  compare('risk', change.putRisks, change.deleteRiskIds, (doc) => doc.risks, riskFields, (_, risk) => risk.title.trim() || 'Untitled risk');
 
   // Treatments: a missing record is the untreated one, so both sides are always compared.
-  const treatmentFields = fieldsFrom<object>(TREATMENT_FIELDS);
-  if (before.treatments !== after.treatments) {
-    const ids = new Set<string>([...Object.keys(before.treatments), ...Object.keys(after.treatments)]);
-    for (const id of ids) {
-      const was = before.treatments[id as FindingId];
-      const now = after.treatments[id as FindingId];
-      if (was === now) continue;
-      const fields = compareFields(treatmentFields, was ?? UNTREATED, treatmentFields, now ?? UNTREATED);
-      if (fields.length > 0) changed.push({ kind: 'treatment', id, name: findingLabel(before, after, id as FindingId, options), fields });
-    }
+  const treatmentIds: FindingId[] = [...change.putTreatments.map((t) => t.findingId), ...change.deleteTreatmentIds];
+  for (const id of treatmentIds) {
+    const was = before.treatments[id];
+    const now = after.treatments[id];
+    if (was === now) continue;
+    const fields = compareFields(TREATMENT_COMPARED, was ?? UNTREATED, TREATMENT_COMPARED, now ?? UNTREATED);
+    if (fields.length > 0) changed.push({ kind: 'treatment', id, name: findingLabel(before, after, id, options), fields });
   }
 
   for (const list of [added, removed, changed]) list.sort(compareChanges);
@@ -133,6 +150,21 @@ interface Field<R> {
 
 function fieldsFrom<R extends object>(specs: readonly FieldSpec[]): Field<R>[] {
   return specs.map((spec) => ({ key: spec.key, label: spec.label, show: (record: R) => shown(spec, (record as Record<string, unknown>)[spec.key]) }));
+}
+
+const SYSTEM_COMPARED = fieldsFrom<SystemRecord>(SYSTEM_FIELDS);
+const TREATMENT_COMPARED = fieldsFrom<object>(TREATMENT_FIELDS);
+
+/** Where a system sits, to the whole canvas unit: enough to tell a move apart, compared exactly. */
+const POSITION_FIELD: Field<SystemRecord> = {
+  key: 'position', label: 'Position',
+  show: (system) => `${Math.round(system.position.x)}, ${Math.round(system.position.y)}`,
+  same: (a, b) => a.position.x === b.position.x && a.position.y === b.position.y,
+};
+const SYSTEM_COMPARED_WITH_POSITION = [...SYSTEM_COMPARED, POSITION_FIELD];
+
+function systemFieldsOf(includePosition: boolean): readonly Field<SystemRecord>[] {
+  return includePosition ? SYSTEM_COMPARED_WITH_POSITION : SYSTEM_COMPARED;
 }
 
 /** A stored value as the app shows it. */

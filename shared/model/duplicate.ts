@@ -40,6 +40,13 @@ export function duplicateDocument(doc: MapDocument, newId: () => string, now: st
  * A flow whose source or destination is not in the document (damaged data) is left out.
  */
 export function withNewIds(doc: MapDocument, newId: () => string, assessmentId: AssessmentId = asAssessmentId(newId())): MapDocument {
+  return withNewIdsListed(doc, newId, assessmentId).document;
+}
+
+/** {@link withNewIds}, and which new id each old one became (the assessment's, systems', flows' and risks'). */
+export function withNewIdsListed(
+  doc: MapDocument, newId: () => string, assessmentId: AssessmentId = asAssessmentId(newId()),
+): { readonly document: MapDocument; readonly newIds: ReadonlyMap<string, string> } {
   const newSystemIds = new Map<SystemId, SystemId>();
   const systems: SystemRecord[] = systemList(doc).map((system) => {
     const id = asSystemId(newId());
@@ -65,13 +72,15 @@ export function withNewIds(doc: MapDocument, newId: () => string, assessmentId: 
     const copiedElement = newElementIds.get(elementId);
     return copiedElement ? [{ ...treatment, findingId: findingIdOf(checkId, copiedElement) }] : [];
   });
-  const risks: CustomRisk[] = Object.values(doc.risks).map((risk) => ({
-    ...risk,
-    id: asRiskId(newId()),
-    relatedIds: risk.relatedIds.flatMap((id) => newElementIds.get(id) ?? []),
-  }));
+  const newIds = new Map<string, string>(newElementIds);
+  newIds.set(doc.assessment.id, assessmentId);
+  const risks: CustomRisk[] = Object.values(doc.risks).map((risk) => {
+    const id = asRiskId(newId());
+    newIds.set(risk.id, id);
+    return { ...risk, id, relatedIds: risk.relatedIds.flatMap((related) => newElementIds.get(related) ?? []) };
+  });
 
-  return documentFrom({ ...doc.assessment, id: assessmentId }, systems, flows, { treatments, risks });
+  return { document: documentFrom({ ...doc.assessment, id: assessmentId }, systems, flows, { treatments, risks }), newIds };
 }
 
 /** `name` followed by `suffix`, shortened if need be so it stays within the name field's limit. */

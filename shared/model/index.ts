@@ -15,3 +15,4 @@ export * from './duplicate';
 export * from './map-file';
 export * from './replaced-records';
 export * from './document-diff';
+export * from './change-record';

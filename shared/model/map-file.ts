@@ -1,6 +1,7 @@
 import { findJsonSyntaxError } from '../json-position';
+import { historyWithNewIds, type ChangeRecord } from './change-record';
 import type { MapDocument } from './document';
-import { nameWithSuffix, withNewIds } from './duplicate';
+import { nameWithSuffix, withNewIdsListed } from './duplicate';
 import type { Problem } from './fields';
 import { parseMap, serializeMap } from './serialized-map';
 
@@ -19,12 +20,18 @@ export const MAP_FILE_EXTENSIONS: readonly string[] = [MAP_FILE_EXTENSION, 'json
 /** What the name of an assessment opened beside its stored self ("Keep both") ends with. */
 export const FROM_FILE_SUFFIX = ' (from file)';
 
+/** An assessment as a map file carries it: the map, and its change history, oldest first. */
+export interface MapWithHistory {
+  readonly document: MapDocument;
+  readonly history: readonly ChangeRecord[];
+}
+
 /**
  * The text of a map file: the deterministic serialised form, indented for people who open it in
  * a text editor, with a trailing newline, so the same map always gives the same file.
  */
-export function mapFileText(doc: MapDocument): string {
-  return `${JSON.stringify(serializeMap(doc), null, 2)}\n`;
+export function mapFileText(doc: MapDocument, history: readonly ChangeRecord[] = []): string {
+  return `${JSON.stringify(serializeMap(doc, history), null, 2)}\n`;
 }
 
 /** Why a map file's text cannot be opened, each in a form its reader can word. */
@@ -38,7 +45,7 @@ export type MapFileFailure =
   | { readonly ok: false; readonly kind: 'invalid'; readonly problems: readonly Problem[] };
 
 export type MapFileReadResult =
-  | { readonly ok: true; readonly document: MapDocument; readonly migrationsApplied: readonly string[] }
+  | (MapWithHistory & { readonly ok: true; readonly migrationsApplied: readonly string[] })
   | MapFileFailure;
 
 // Problems parseMap reports about the document as a whole rather than about a field in it.
@@ -80,9 +87,19 @@ export function listProblems(problems: readonly Problem[], limit: number): strin
 /**
  * The map from a file, made ready to be stored beside the assessment it came from ("Keep both"):
  * new ids for the assessment and every record, and " (from file)" after its name so the two can
- * be told apart in the list. Everything recorded, and when it was last changed, stays.
+ * be told apart in the list. Everything recorded, and when it was last changed, stays; the
+ * history follows the records to their new ids.
  */
-export function copyFromFile(doc: MapDocument, newId: () => string): MapDocument {
-  const copy = withNewIds(doc, newId);
-  return { ...copy, assessment: { ...copy.assessment, name: nameWithSuffix(doc.assessment.name, FROM_FILE_SUFFIX) } };
+export function copyFromFile(opened: MapWithHistory, newId: () => string): MapWithHistory {
+  const { document: copy, newIds } = withNewIdsListed(opened.document, newId);
+  return {
+    document: { ...copy, assessment: { ...copy.assessment, name: nameWithSuffix(opened.document.assessment.name, FROM_FILE_SUFFIX) } },
+    history: historyWithNewIds(opened.history, newIds),
+  };
+}
+
+/** {@link withNewIdsListed} for a map and its history: the same map, its history following it, under new record ids. */
+export function withNewRecordIds(opened: MapWithHistory, newId: () => string): MapWithHistory {
+  const { document, newIds } = withNewIdsListed(opened.document, newId, opened.document.assessment.id);
+  return { document, history: historyWithNewIds(opened.history, newIds) };
 }

@@ -1,8 +1,10 @@
 import type { Vocabulary } from '../vocabulary';
 import { ASSESSMENT_FIELDS, INTERVAL_LIMITS, MAX_LEAVER_NAME_LENGTH, MAX_LEAVERS, type IntervalLimit } from './assessment';
+import { CHANGE_ACTIONS, CHANGE_TYPES, MAX_AUTHOR_LENGTH } from './change-record';
 import { TIMESTAMP_PATTERN } from './dates';
 import type { FieldSpec } from './fields';
 import { FLOW_FIELDS } from './flow';
+import { RECORD_KINDS } from './document-diff';
 import { ID_PATTERN } from './ids';
 import { CURRENT_SCHEMA_VERSION } from './migrations';
 import { RISK_FIELDS } from './risk';
@@ -44,7 +46,7 @@ export function buildMapSchema(): JsonSchema {
     $id: `urn:integration-mapper:schema:map:${CURRENT_SCHEMA_VERSION}`,
     title: 'Integration Mapper map',
     description: 'One assessment exported from Integration Mapper: the systems of an organisation, the data flows between them, '
-      + 'and the risk register (treatments of findings and risks added by hand). See docs/map-format.md.',
+      + 'the risk register (treatments of findings and risks added by hand) and the change history. See docs/map-format.md.',
     type: 'object',
     properties: {
       format: { const: MAP_FORMAT, description: 'Marks the file as an Integration Mapper map.' },
@@ -57,6 +59,11 @@ export function buildMapSchema(): JsonSchema {
       flows: { type: 'array', description: 'The data flows between systems, in id order.', items: ref('flow') },
       treatments: { type: 'array', description: "The assessor's decisions about findings, in finding id order.", items: ref('treatment') },
       risks: { type: 'array', description: 'Risks the assessor added to the register by hand, in id order.', items: ref('risk') },
+      history: {
+        type: 'array',
+        description: 'The change history, oldest first: one record per command, undo or redo. The app always writes it; a map without it has no history yet.',
+        items: ref('change-record'),
+      },
     },
     required: ['format', 'schemaVersion', 'assessment', 'systems', 'flows', 'treatments', 'risks'],
     additionalProperties: false,
@@ -104,6 +111,24 @@ export function buildMapSchema(): JsonSchema {
         id: ref('id'),
         ...fieldProperties(RISK_FIELDS, ['likelihood', 'impact', 'status']),
         relatedIds: { type: 'array', items: ref('id'), description: 'The systems and flows it concerns; empty for an organisation-wide risk.' },
+      }),
+      'change-record': record('One user action on the assessment: a command, or an undo or redo of one.', {
+        at: { ...ref('timestamp'), description: 'When it was saved, ISO 8601 in UTC.' },
+        by: { type: 'string', maxLength: MAX_AUTHOR_LENGTH, description: 'The name the assessor gave the app; blank when none had been given.' },
+        action: { enum: [...CHANGE_ACTIONS], description: '"do" for a command, "undo" or "redo" for taking one back or doing it again.' },
+        command: { type: 'string', minLength: 1, description: 'The command, e.g. "updateFlow"; an undo or redo names the command it takes back or repeats.' },
+        label: { type: 'string', description: 'The command as the app words it, e.g. "Edit data flow".' },
+        changes: { type: 'array', items: ref('change'), description: 'Every field it changed.' },
+      }),
+      change: record('One field of one record, before and after, as the app shows it (labels, not stored codes; blank is "").', {
+        kind: { enum: [...RECORD_KINDS], description: 'What sort of record it is about.' },
+        id: { type: 'string', minLength: 1, description: "The record's id (a treatment's is its finding id)." },
+        name: { type: 'string', description: 'What the record was called at the time.' },
+        type: { enum: [...CHANGE_TYPES], description: 'Whether the record was added, removed or changed.' },
+        field: { type: 'string', description: 'The field\'s key, e.g. "owner"; "position" for a system moved on the canvas; blank for a record added or removed with no field filled in.' },
+        label: { type: 'string', description: 'The field\'s label, e.g. "Owner".' },
+        before: { type: 'string', description: 'The value before, as shown; blank for an added record.' },
+        after: { type: 'string', description: 'The value after, as shown; blank for a removed record.' },
       }),
       ...Object.fromEntries([...vocabularies.values()].map((vocabulary) => [vocabularyName(vocabulary), vocabularySchema(vocabulary)])),
     },

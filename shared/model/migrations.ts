@@ -5,7 +5,7 @@ import { isObject } from './system';
  * The version of the stored and exported document format. Raise it, and add a migration below,
  * whenever a change to the records means older data needs rewriting to stay valid.
  */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 /** Turns a raw document of version `from` into version `from + 1`. Pure; must not throw on odd data. */
 export interface Migration {
@@ -20,6 +20,11 @@ export const MIGRATIONS: readonly Migration[] = [
     from: 1,
     description: 'Added the risk register: treatments of findings and custom risks (none yet)',
     migrate: (map) => ({ ...map, treatments: map.treatments ?? [], risks: map.risks ?? [] }),
+  },
+  {
+    from: 2,
+    description: 'Added the change history (empty: changes made before it were not recorded)',
+    migrate: (map) => ({ ...map, history: map.history ?? [] }),
   },
 ];
 

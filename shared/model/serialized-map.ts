@@ -1,4 +1,5 @@
 import { restoreAssessment, validateAssessment, type Assessment } from './assessment';
+import { restoreChangeRecord, validateChangeRecord, type ChangeRecord } from './change-record';
 import { documentFrom, type MapDocument } from './document';
 import type { Problem } from './fields';
 import { restoreFlow, validateFlow, type FlowRecord } from './flow';
@@ -20,13 +21,16 @@ export interface SerializedMap {
   /** Treatments of findings, sorted by finding id. */
   readonly treatments: readonly Treatment[];
   readonly risks: readonly CustomRisk[];
+  /** The change history, oldest first. Optional when read: a map without one has no history yet. */
+  readonly history?: readonly ChangeRecord[];
 }
 
 /**
  * Writes a document in a stable form: records sorted by id, and each record's keys in the order
- * its restore function writes them, so the same map always gives the same bytes.
+ * its restore function writes them, so the same map always gives the same bytes. `history` is
+ * the assessment's change history, oldest first, as it was recorded (never re-sorted).
  */
-export function serializeMap(doc: MapDocument): SerializedMap {
+export function serializeMap(doc: MapDocument, history: readonly ChangeRecord[] = []): SerializedMap {
   const byId = <R extends { id: string }>(a: R, b: R) => compare(a.id, b.id);
   return {
     format: MAP_FORMAT,
@@ -37,6 +41,7 @@ export function serializeMap(doc: MapDocument): SerializedMap {
     treatments: Object.values(doc.treatments).sort((a, b) => compare(a.findingId, b.findingId))
       .map((t) => restoreTreatment({ ...t }) as unknown as Treatment),
     risks: Object.values(doc.risks).sort(byId).map((r) => restoreRisk({ ...r }) as unknown as CustomRisk),
+    history: history.map((record) => restoreChangeRecord({ ...record }) as unknown as ChangeRecord),
   };
 }
 
@@ -45,7 +50,13 @@ function compare(a: string, b: string): number {
 }
 
 export type ParseMapResult =
-  | { readonly ok: true; readonly document: MapDocument; readonly migrationsApplied: readonly string[] }
+  | {
+    readonly ok: true;
+    readonly document: MapDocument;
+    /** The map's change history, oldest first; empty when it has none. */
+    readonly history: readonly ChangeRecord[];
+    readonly migrationsApplied: readonly string[];
+  }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /**
@@ -68,6 +79,8 @@ export function parseMap(raw: unknown): ParseMapResult {
   const flows = recordList(input.flows, 'flows', restoreFlow, validateFlow, problems);
   const treatments = recordList(input.treatments, 'treatments', restoreTreatment, validateTreatment, problems);
   const risks = recordList(input.risks, 'risks', restoreRisk, validateRisk, problems);
+  // A map without a history (storage rows, a file from a script) simply has none yet.
+  const history = input.history === undefined ? [] : recordList(input.history, 'history', restoreChangeRecord, validateChangeRecord, problems);
 
   const systemIds = new Set(systems.map((s) => s.id));
   problems.push(
@@ -93,6 +106,7 @@ export function parseMap(raw: unknown): ParseMapResult {
       treatments: treatments as unknown as Treatment[],
       risks: risks as unknown as CustomRisk[],
     }),
+    history: history as unknown as ChangeRecord[],
     migrationsApplied: migrated.applied,
   };
 }

@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { registerEntries, runChecks } from '../../shared/checks';
+import { mapFileText } from '../../shared/model';
+import { changeRecord, fieldChange } from '../support/history';
 import { mapBuilder } from '../support/map-builder';
 import { FAKE_TODAY, mapFile, runCli } from './fake-io';
 
@@ -39,6 +41,22 @@ describe('integration-mapper register', () => {
     const text = rows.flat().join('\n');
     for (const entry of entries) expect(text).toContain(entry.title);
     expect(text).toContain('Xero is run by the finance volunteer');
+  });
+
+  it('lists the change history the map file holds on the Change log sheet, newest first', async () => {
+    const history = [
+      changeRecord({ at: '2026-02-01T09:00:00.000Z', by: 'Priya Shah', changes: [fieldChange({ name: 'CRM to Xero', after: 'Priya Shah' })] }),
+      changeRecord({ at: '2026-02-02T09:30:00.000Z', by: 'Sam', action: 'undo', changes: [fieldChange({ name: 'CRM to Xero', before: 'Priya Shah', after: '' })] }),
+    ];
+    const result = await runCli(['register', 'map.intmap', '-o', 'register.xlsx'], { 'map.intmap': mapFileText(doc, history) });
+    expect(result.code).toBe(0);
+    const [header, ...rows] = await sheetRows(result.files.get('register.xlsx') as Uint8Array, 'Change log');
+    expect(header).toEqual(['Date (UTC)', 'Time (UTC)', 'Who', 'Action', 'Element', 'Field', 'Old value', 'New value']);
+    // A blank last cell is no cell at all in the file: pad each row to the header's width.
+    expect(rows.map((row) => Array.from(header!, (_, i) => row[i] ?? '').slice(1))).toEqual([
+      ['09:30:00', 'Sam', 'Undo Edit data flow', 'Integration: CRM to Xero', 'Owner', 'Priya Shah', ''],
+      ['09:00:00', 'Priya Shah', 'Edit data flow', 'Integration: CRM to Xero', 'Owner', '', 'Priya Shah'],
+    ]);
   });
 
   it('refuses to write the register over the map, however the path is spelt', async () => {

@@ -122,7 +122,7 @@ test('saves a map file, and after the assessment is deleted opens it with everyt
 
   const file = await downloadFromExportMenu(page, 'Save map file (.intmap)');
   expect(file.name).toBe('Harbour Trust review.intmap');
-  expect(file.buffer.toString('utf8')).toMatch(/^\{\n {2}"format": "integration-mapper\/map",\n {2}"schemaVersion": 2,/);
+  expect(file.buffer.toString('utf8')).toMatch(/^\{\n {2}"format": "integration-mapper\/map",\n {2}"schemaVersion": 3,/);
 
   await goHomeFromEditor(page);
   await rowFor(page, 'Harbour Trust review').getByRole('button', { name: 'Delete Harbour Trust review', exact: true }).click();
@@ -211,7 +211,7 @@ test('a file that cannot be opened is explained, problem by problem, and changes
   }
 
   // Broken JSON: where it goes wrong.
-  const broken = mapFileText(good).replace('"schemaVersion": 2,', '"schemaVersion": 2');
+  const broken = mapFileText(good).replace('"schemaVersion": 3,', '"schemaVersion": 3');
   await expectRefused({ name: 'broken.intmap', buffer: Buffer.from(broken) }, 'it is not valid JSON', 'at line 4, column 3');
 
   // A map with bad records: each problem with the field it is in.
@@ -246,6 +246,8 @@ test('the desktop menu’s Open, chosen in the editor, goes home and opens the f
 
   await page.goto('/');
   await createAssessment(page, { name: 'Open beforehand' });
+  // The editor listens for menu commands once it has loaded the map.
+  await expect(page.getByRole('toolbar').getByRole('heading', { name: 'Open beforehand' })).toBeVisible();
   await menu('open-map');
   await expect(page.getByRole('toolbar').getByRole('heading', { name: 'Test assessment' })).toBeVisible();
   await expect(systemNode(page, 'Beacon CRM')).toBeVisible();

@@ -91,6 +91,6 @@ describe('opening a map file in the desktop app', () => {
       properties: ['openFile'],
     });
     expect(opened.fileName).toBe('Harbour review.intmap');
-    expect(readMapFile(opened)).toEqual({ ok: true, document: doc });
+    expect(readMapFile(opened)).toEqual({ ok: true, document: doc, history: [] });
   });
 });

@@ -7,6 +7,7 @@ import {
   asAssessmentId, asFlowId, asRiskId, asSystemId, createFlow, createRisk, createTreatment, diffDocuments, findingIdOf, NO_CHANGE,
   type DocumentChange, type FlowRecord, type MapDocument,
 } from '../../shared/model';
+import { historyWrite } from '../support/history';
 import { mapBuilder } from '../support/map-builder';
 
 const LATER = '2026-03-01T12:00:00.000Z';
@@ -80,7 +81,7 @@ describe('the IndexedDB repository', () => {
       flows: { ...keptFlows, [newFlow.id]: newFlow },
     };
 
-    await repository.applyChange(before.assessment.id, diffDocuments(before, after), LATER);
+    await repository.applyChange(before.assessment.id, diffDocuments(before, after), LATER, historyWrite());
 
     expect(await repository.loadDocument(before.assessment.id)).toEqual({ ...after, assessment: { ...before.assessment, updatedAt: LATER } });
     expect((await repository.listAssessments())[0]?.updatedAt).toBe(LATER);
@@ -92,7 +93,7 @@ describe('the IndexedDB repository', () => {
     await repository.createDocument(before);
     const renamed = { ...before.assessment, name: 'Renamed review' };
 
-    await repository.applyChange(before.assessment.id, { ...noChange, assessment: renamed }, LATER);
+    await repository.applyChange(before.assessment.id, { ...noChange, assessment: renamed }, LATER, historyWrite());
 
     const loaded = await repository.loadDocument(before.assessment.id);
     expect(loaded?.assessment).toEqual({ ...renamed, updatedAt: LATER });
@@ -103,7 +104,7 @@ describe('the IndexedDB repository', () => {
     const stray = mapFor('gone');
     const change: DocumentChange = { ...noChange, putSystems: Object.values(stray.systems), putFlows: Object.values(stray.flows) };
 
-    await expect(repository.applyChange(stray.assessment.id, change, LATER)).rejects.toThrow(/no longer exists/);
+    await expect(repository.applyChange(stray.assessment.id, change, LATER, historyWrite())).rejects.toThrow(/no longer exists/);
 
     expect(await tables.assessments.count()).toBe(0);
     expect(await tables.systems.count()).toBe(0);
@@ -167,7 +168,7 @@ describe('the IndexedDB repository', () => {
       deleteFlowIds: [asFlowId('a1-newsletter')],
     };
 
-    await expect(repository.applyChange(before.assessment.id, change, LATER)).rejects.toThrow();
+    await expect(repository.applyChange(before.assessment.id, change, LATER, historyWrite())).rejects.toThrow();
 
     expect(await tables.flows.get(asFlowId('a1-good'))).toBeUndefined();
     expect(await repository.loadDocument(before.assessment.id)).toEqual(before);

@@ -6,6 +6,7 @@ import { createDexieRepository } from '../../renderer/persistence/dexie-reposito
 import {
   asAssessmentId, createTreatment, diffDocuments, type FindingId, type MapDocument,
 } from '../../shared/model';
+import { historyWrite } from '../support/history';
 import { mapBuilder } from '../support/map-builder';
 
 const LATER = '2026-11-22T10:00:00.000Z';
@@ -54,7 +55,7 @@ describe('storing the risk register', () => {
       risks: {},
     };
 
-    await repository.applyChange(before.assessment.id, diffDocuments(before, after), LATER);
+    await repository.applyChange(before.assessment.id, diffDocuments(before, after), LATER, historyWrite());
 
     const loaded = await repository.loadDocument(before.assessment.id);
     expect(loaded?.treatments[id]?.status).toBe('mitigated');
@@ -94,7 +95,7 @@ describe('storing the risk register', () => {
 
     await expect(repository.applyChange(before.assessment.id, {
       ...diffDocuments(before, before), assessment: renamed, putTreatments: [good, keyless],
-    }, LATER)).rejects.toThrow();
+    }, LATER, historyWrite())).rejects.toThrow();
 
     const loaded = await repository.loadDocument(before.assessment.id);
     expect(loaded?.assessment.name).toBe(before.assessment.name);

@@ -32,10 +32,19 @@ const RATINGS = {
   longOverdueSensitive: { likelihood: 'very-likely', impact: 'moderate' },
 } as const satisfies Record<string, Rating>;
 
+/**
+ * Whether a review last done on `lastReviewed` is overdue on the context's day, as this check
+ * decides it: never done, not known when, or before `reviewDueBefore` (that day less the review
+ * interval). A decommissioned element is not checked at all.
+ */
+export function isReviewOverdue(lastReviewed: DateAnswer, context: Pick<CheckContext, 'reviewDueBefore'>): boolean {
+  // ISO dates sort as text, so the common case (a recent review) costs one string comparison.
+  return !(lastReviewed.length === 10 && lastReviewed >= context.reviewDueBefore);
+}
+
 /** How an overdue review is rated: more likely to matter when long overdue or never done, worse for sensitive data. Null when it is not overdue. */
 function overdue(lastReviewed: DateAnswer, context: CheckContext, sensitive: readonly DataType[]): Rating | null {
-  // ISO dates sort as text, so the common case (a recent review) costs one string comparison.
-  if (lastReviewed.length === 10 && lastReviewed >= context.reviewDueBefore) return null;
+  if (!isReviewOverdue(lastReviewed, context)) return null;
   const longOverdue = !isIsoDate(lastReviewed) || lastReviewed < context.longOverdueBefore;
   if (sensitive.length > 0) return longOverdue ? RATINGS.longOverdueSensitive : RATINGS.overdueSensitive;
   return longOverdue ? RATINGS.longOverdue : RATINGS.overdue;

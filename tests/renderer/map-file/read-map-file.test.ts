@@ -9,8 +9,8 @@ const file = (text: string | Uint8Array, fileName = 'Acme.intmap') => ({ fileNam
 
 describe('reading an opened map file', () => {
   it('reads the map from UTF-8 bytes, with or without a byte order mark', () => {
-    expect(readMapFile(file(mapFileText(doc)))).toEqual({ ok: true, document: doc });
-    expect(readMapFile(file(`\uFEFF${mapFileText(doc)}`))).toEqual({ ok: true, document: doc });
+    expect(readMapFile(file(mapFileText(doc)))).toEqual({ ok: true, document: doc, history: [] });
+    expect(readMapFile(file(`\uFEFF${mapFileText(doc)}`))).toEqual({ ok: true, document: doc, history: [] });
   });
 
   it('says a file that is not text is not a map file', () => {
@@ -28,7 +28,7 @@ describe('reading an opened map file', () => {
     const read = readMapFile(file(JSON.stringify({ ...serializeMap(doc), schemaVersion: 7 })));
     expect(read.ok).toBe(false);
     if (read.ok) return;
-    expect(read.summary).toMatch(/^The document was written by a newer version of Integration Mapper \(schema 7; this version reads up to 2\)\. Update the app to open it\.$/);
+    expect(read.summary).toMatch(/^The document was written by a newer version of Integration Mapper \(schema 7; this version reads up to 3\)\. Update the app to open it\.$/);
   });
 
   it('lists the first twenty problems by where they are, then how many more', () => {
@@ -44,6 +44,6 @@ describe('reading an opened map file', () => {
   });
 
   it('reads on this thread, with the same answer, where no worker can start', async () => {
-    await expect(readMapFileOffThread(file(mapFileText(doc)))).resolves.toEqual({ ok: true, document: doc });
+    await expect(readMapFileOffThread(file(mapFileText(doc)))).resolves.toEqual({ ok: true, document: doc, history: [] });
   });
 });

@@ -197,7 +197,7 @@ describe('the imported map', () => {
   it('opens as a valid map file, exactly as built', () => {
     const { document } = messy();
     const reopened = parseMap(JSON.parse(JSON.stringify(serializeMap(document))));
-    expect(reopened).toEqual({ ok: true, document, migrationsApplied: [] });
+    expect(reopened).toEqual({ ok: true, document, history: [], migrationsApplied: [] });
   });
 
   it('holds what the rows said', () => {

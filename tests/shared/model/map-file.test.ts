@@ -3,6 +3,7 @@ import {
   copyFromFile, flowList, listProblems, mapFileText, readMapFileText, riskList, serializeMap, systemList, treatmentList,
   type MapDocument, type Problem,
 } from '../../../shared/model';
+import { changeRecord } from '../../support/history';
 import { mapBuilder } from '../../support/map-builder';
 
 const doc: MapDocument = mapBuilder()
@@ -21,7 +22,12 @@ function counter(): () => string {
 
 describe('reading a map file', () => {
   it('gives back exactly the map that was written', () => {
-    expect(readMapFileText(mapFileText(doc))).toEqual({ ok: true, document: doc, migrationsApplied: [] });
+    expect(readMapFileText(mapFileText(doc))).toEqual({ ok: true, document: doc, history: [], migrationsApplied: [] });
+  });
+
+  it('gives back the change history that was written with the map, in its order', () => {
+    const history = [changeRecord({ at: '2026-03-01T10:00:00.000Z' }), changeRecord({ at: '2026-03-01T10:05:00.000Z', action: 'undo' })];
+    expect(readMapFileText(mapFileText(doc, history))).toEqual({ ok: true, document: doc, history, migrationsApplied: [] });
   });
 
   it('ignores a byte order mark, as some Windows editors save one', () => {
@@ -33,13 +39,13 @@ describe('reading a map file', () => {
   });
 
   it('points at the line and column where the JSON goes wrong', () => {
-    const text = mapFileText(doc).replace('"schemaVersion": 2,', '"schemaVersion": 2');
+    const text = mapFileText(doc).replace('"schemaVersion": 3,', '"schemaVersion": 3');
     expect(readMapFileText(text)).toEqual({ ok: false, kind: 'not-json', line: 4, column: 3, problem: 'expected "," or "}" but found \'"\'' });
   });
 
   it('refuses other JSON, and a map from a newer version, in one sentence', () => {
     expect(readMapFileText('{"name": "package"}')).toEqual({ ok: false, kind: 'refused', message: expect.stringContaining('not an Integration Mapper map') });
-    const newer = JSON.stringify({ ...serializeMap(doc), schemaVersion: 3 });
+    const newer = JSON.stringify({ ...serializeMap(doc), schemaVersion: 4 });
     expect(readMapFileText(newer)).toEqual({ ok: false, kind: 'refused', message: expect.stringMatching(/newer version of Integration Mapper.*Update the app/) });
   });
 
@@ -54,12 +60,13 @@ describe('reading a map file', () => {
   });
 
   it('migrates a version 1 file, which had no risk register', () => {
-    const { treatments: _t, risks: _r, ...v1 } = { ...serializeMap(doc), schemaVersion: 1 };
+    const { treatments: _t, risks: _r, history: _h, ...v1 } = { ...serializeMap(doc), schemaVersion: 1 };
     const read = readMapFileText(JSON.stringify(v1));
     expect(read.ok).toBe(true);
     if (!read.ok) return;
-    expect(read.migrationsApplied).toHaveLength(1);
+    expect(read.migrationsApplied).toHaveLength(2);
     expect(read.document).toEqual({ ...doc, treatments: {}, risks: {} });
+    expect(read.history).toEqual([]);
   });
 });
 
@@ -80,7 +87,7 @@ describe('listing problems', () => {
 
 describe('keeping a file beside the assessment it came from', () => {
   it('gives the assessment and every record new ids, so the two never share a record', () => {
-    const copy = copyFromFile(doc, counter());
+    const { document: copy } = copyFromFile({ document: doc, history: [] }, counter());
     const before = new Set([doc.assessment.id, ...systemList(doc).map((s) => s.id), ...flowList(doc).map((f) => f.id), ...riskList(doc).map((r) => r.id)]);
     const after = [copy.assessment.id, ...systemList(copy).map((s) => s.id), ...flowList(copy).map((f) => f.id), ...riskList(copy).map((r) => r.id)];
     expect(after).toHaveLength(before.size);
@@ -88,7 +95,7 @@ describe('keeping a file beside the assessment it came from', () => {
   });
 
   it('names it "(from file)" and keeps what was recorded and when it last changed', () => {
-    const copy = copyFromFile(doc, counter());
+    const { document: copy } = copyFromFile({ document: doc, history: [] }, counter());
     expect(copy.assessment.name).toBe('Test assessment (from file)');
     expect(copy.assessment.updatedAt).toBe(doc.assessment.updatedAt);
     expect(copy.assessment.settings).toEqual(doc.assessment.settings);

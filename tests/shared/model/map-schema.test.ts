@@ -6,6 +6,7 @@ import {
   ASSESSMENT_FIELDS, asSystemId, buildMapSchema, FLOW_FIELDS, parseMap, RISK_FIELDS, serializeMap, SYSTEM_FIELDS, TREATMENT_FIELDS,
   type MapDocument,
 } from '../../../shared/model';
+import { changeRecord, fieldChange } from '../../support/history';
 import { mapBuilder } from '../../support/map-builder';
 
 // Plain JSON, changed by path as someone editing the file by hand would.
@@ -31,8 +32,14 @@ const realisticMap = (): MapDocument => mapBuilder()
   .settings({ reviewIntervalMonths: 6, leavers: ['Alex Former'] })
   .build();
 
+/** What realisticMap's history says: the Xero flow's owner set, then undone. */
+const realisticHistory = [
+  changeRecord({ at: '2026-01-10T09:00:00.000Z', changes: [fieldChange({ name: 'Salesforce NPSP → Xero', after: 'Priya Shah' })] }),
+  changeRecord({ at: '2026-01-10T09:01:00.000Z', action: 'undo', changes: [fieldChange({ name: 'Salesforce NPSP → Xero', before: 'Priya Shah', after: '' })] }),
+];
+
 /** The map as a file holds it: serialised, then through JSON text. */
-const asFile = (doc: MapDocument): Json => JSON.parse(JSON.stringify(serializeMap(doc))) as Json;
+const asFile = (doc: MapDocument): Json => JSON.parse(JSON.stringify(serializeMap(doc, realisticHistory))) as Json;
 const schemaErrors = (json: unknown) => (validate(json) ? [] : validate.errors!.map((e) => `${e.instancePath} ${e.message}`));
 
 describe('the map JSON schema', () => {
@@ -44,9 +51,9 @@ describe('the map JSON schema', () => {
   it('names itself and the format version it describes', () => {
     expect(schema).toMatchObject({
       $schema: 'https://json-schema.org/draft/2020-12/schema',
-      $id: expect.stringContaining(':2'),
+      $id: expect.stringContaining(':3'),
       title: 'Integration Mapper map',
-      properties: { format: { const: 'integration-mapper/map' }, schemaVersion: { const: 2 } },
+      properties: { format: { const: 'integration-mapper/map' }, schemaVersion: { const: 3 } },
     });
   });
 
@@ -105,7 +112,15 @@ describe('the schema and parseMap', () => {
     ['a month 13 date', (j) => { j.flows[0].lastReviewed = '2026-13-01'; }],
     ['an id with a space', (j) => { j.risks[0].id = 'risk 1'; }],
     ['a creation time that is not a timestamp', (j) => { j.assessment.createdAt = 'yesterday'; }],
-    ['a newer schema version', (j) => { j.schemaVersion = 3; }],
+    ['a newer schema version', (j) => { j.schemaVersion = 4; }],
+    ['no history at all', (j) => { delete j.history; }],
+    ['a history that is not a list', (j) => { j.history = {}; }],
+    ['a history record at a time that is not a timestamp', (j) => { j.history[0].at = 'last Tuesday'; }],
+    ['a history record of an unknown action', (j) => { j.history[1].action = 'revert'; }],
+    ['a history record naming no command', (j) => { j.history[0].command = ''; }],
+    ['a history record by a 201-character name', (j) => { j.history[0].by = 'x'.repeat(201); }],
+    ['a change of an unknown kind of record', (j) => { j.history[0].changes[0].kind = 'spaceship'; }],
+    ['a change whose old value is not text', (j) => { j.history[0].changes[0].before = 12; }],
     ['another format', (j) => { j.format = 'someone-else/map'; }],
     ['an unknown treatment status', (j) => { j.treatments[0].status = 'ignored'; }],
     ['an unknown risk likelihood', (j) => { j.risks[0].likelihood = 'certain'; }],

@@ -56,3 +56,14 @@ describe('migrating a stored or imported document', () => {
     expect(froms).toEqual(Array.from({ length: CURRENT_SCHEMA_VERSION - 1 }, (_, i) => i + 1));
   });
 });
+
+describe('the migration to schema 3', () => {
+  it('gives a version 2 map an empty change history, and keeps everything else as it was', () => {
+    const v2 = { format: 'integration-mapper/map', schemaVersion: 2, assessment: { id: 'a1' }, systems: [], flows: [], treatments: [], risks: [] };
+    expect(migrateDocument(v2)).toEqual({
+      ok: true,
+      document: { ...v2, schemaVersion: 3, history: [] },
+      applied: [expect.stringContaining('change history')],
+    });
+  });
+});

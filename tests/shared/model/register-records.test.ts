@@ -58,7 +58,7 @@ describe('custom risks', () => {
 describe('a map file with a risk register', () => {
   it('opens as exactly the map that was saved, treatments and custom risks included', () => {
     const doc = withRegister();
-    expect(parseMap(throughJson(doc))).toEqual({ ok: true, document: doc, migrationsApplied: [] });
+    expect(parseMap(throughJson(doc))).toEqual({ ok: true, document: doc, history: [], migrationsApplied: [] });
   });
 
   it('keeps a treatment whose element has gone: it is the history of what was decided', () => {
@@ -82,9 +82,9 @@ describe('a map file with a risk register', () => {
   });
 
   it('opens a version 1 file, from before the register existed, with an empty register', () => {
-    const { treatments: _t, risks: _r, ...v1 } = throughJson(mapBuilder().system('CRM').build());
+    const { treatments: _t, risks: _r, history: _h, ...v1 } = throughJson(mapBuilder().system('CRM').build());
     const result = parseMap({ ...v1, schemaVersion: 1 });
     expect(result.ok && { treatments: result.document.treatments, risks: result.document.risks, applied: result.migrationsApplied })
-      .toEqual({ treatments: {}, risks: {}, applied: [expect.stringContaining('risk register')] });
+      .toEqual({ treatments: {}, risks: {}, applied: [expect.stringContaining('risk register'), expect.stringContaining('change history')] });
   });
 });

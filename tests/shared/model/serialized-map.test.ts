@@ -21,7 +21,7 @@ describe('saving and opening a map file', () => {
   it('opens a saved map as exactly the map that was saved', () => {
     const doc = sampleMap();
     const result = parseMap(throughJson(doc));
-    expect(result).toEqual({ ok: true, document: doc, migrationsApplied: [] });
+    expect(result).toEqual({ ok: true, document: doc, history: [], migrationsApplied: [] });
   });
 
   it('writes the same bytes for the same map, whatever order its records were added in', () => {

@@ -10,7 +10,7 @@ const model = buildRegisterWorkbook(doc, findings, { today: TODAY });
 
 describe('the risk register workbook', () => {
   it('has the sheets a client reads, in order: summary first, lists last', () => {
-    expect(model.sheets.map((s) => s.name)).toEqual(['Summary', 'Integrations', 'Systems', 'Risk register', 'Checks', 'Legend', 'Lists']);
+    expect(model.sheets.map((s) => s.name)).toEqual(['Summary', 'Integrations', 'Systems', 'Risk register', 'Checks', 'Change log', 'Legend', 'Lists']);
   });
 
   it('is dated today, in its properties as on its Summary', () => {

@@ -1,0 +1,2 @@
+export * from './owners';
+export * from './new-owner';

@@ -1,0 +1,2 @@
+export * from './review-state';
+export * from './review-plan';
