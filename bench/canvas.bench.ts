@@ -1,7 +1,8 @@
 import { test, type Page } from '@playwright/test';
 import { flowList, systemList } from '../shared/model';
 import { generateMap } from './generate-map';
-import { median, percentile, report } from './report';
+import { startFrames, stopFrames } from './frames';
+import { FRAME_BUDGET_MS, median, percentile, report } from './report';
 import { seedDatabase } from '../tests/support/seed-database';
 
 // Issue budget: a map of 1,000 systems and 3,000 flows is interactive within 1.5 s of loading,
@@ -9,7 +10,6 @@ import { seedDatabase } from '../tests/support/seed-database';
 const SYSTEMS = 1000;
 const FLOWS = 3000;
 const LOAD_BUDGET_MS = 1500;
-const FRAME_BUDGET_MS = 33;
 
 test('canvas with 1,000 systems and 3,000 flows: load to interactive, and panning', async ({ page }) => {
   const doc = generateMap({ systems: SYSTEMS, flows: FLOWS });
@@ -130,19 +130,7 @@ async function panAndMeasureFrames(page: Page, steps: number): Promise<{ frames:
     }
     throw new Error('No empty spot on the canvas to start panning from');
   });
-  const panStart = await page.evaluate(() => {
-    const w = window as unknown as { frameTimes: number[]; measuring: boolean };
-    w.frameTimes = [];
-    w.measuring = true;
-    let last = performance.now();
-    const tick = (now: number) => {
-      w.frameTimes.push(now - last);
-      last = now;
-      if (w.measuring) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame((now) => { last = now; requestAnimationFrame(tick); });
-    return performance.now();
-  });
+  const panStart = await startFrames(page);
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
   for (let i = 1; i <= steps; i += 1) {
@@ -150,11 +138,11 @@ async function panAndMeasureFrames(page: Page, steps: number): Promise<{ frames:
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
   }
   await page.mouse.up();
-  return page.evaluate((panStart) => {
-    const w = window as unknown as { frameTimes: number[]; measuring: boolean; canvasProbe: CanvasProbe };
-    w.measuring = false;
-    const longTasks = w.canvasProbe.longTasks.filter((task) => task.start >= panStart).map((task) => task.duration);
-    return { frames: w.frameTimes.slice(1), longTasks };
+  const frames = await stopFrames(page);
+  const longTasks = await page.evaluate((panStart) => {
+    const w = window as unknown as { canvasProbe: CanvasProbe };
+    return w.canvasProbe.longTasks.filter((task) => task.start >= panStart).map((task) => task.duration);
   }, panStart);
+  return { frames, longTasks };
 }
 

@@ -1,7 +1,8 @@
 import { test, type Page } from '@playwright/test';
 import { flowList, systemList, type FlowRecord } from '../shared/model';
 import { generateMap } from './generate-map';
-import { percentile, report } from './report';
+import { startFrames, stopFrames } from './frames';
+import { FRAME_BUDGET_MS, percentile, report } from './report';
 import { seedDatabase } from '../tests/support/seed-database';
 
 // Issue budget: the table with 20,000 flows scrolls at or under 33 ms per frame, and a bulk edit
@@ -9,7 +10,6 @@ import { seedDatabase } from '../tests/support/seed-database';
 const SYSTEMS = 5000;
 const FLOWS = 20_000;
 const BATCH = 1000;
-const FRAME_BUDGET_MS = 33;
 const BULK_BUDGET_MS = 1000;
 /** What marks the flows the bulk edit selects: one flow in twenty is reviewed by this name. */
 const BATCH_REVIEWER = 'Bench batch';
@@ -170,27 +170,12 @@ async function timeBulkEdit(page: Page, cellSelector: string, value: string, act
 async function scrollAndMeasureFrames(page: Page, steps: number, how: 'wheel' | 'jump'): Promise<number[]> {
   const box = (await page.locator('.data-grid').boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.evaluate(() => {
-    const w = window as unknown as { frameTimes: number[]; measuring: boolean };
-    w.frameTimes = [];
-    w.measuring = true;
-    let last = performance.now();
-    const tick = (now: number) => {
-      w.frameTimes.push(now - last);
-      last = now;
-      if (w.measuring) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame((now) => { last = now; requestAnimationFrame(tick); });
-  });
+  await startFrames(page);
   for (let i = 0; i < steps; i += 1) {
     if (how === 'wheel') await page.mouse.wheel(0, 120);
     else await page.locator('.data-grid').evaluate((element) => { element.scrollTop += 3400; });
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
   }
-  return page.evaluate(() => {
-    const w = window as unknown as { frameTimes: number[]; measuring: boolean };
-    w.measuring = false;
-    return w.frameTimes.slice(1);
-  });
+  return stopFrames(page);
 }
 

@@ -12,6 +12,8 @@ import { useVirtualRows } from './use-virtual-rows';
 
 /** Every row is this high (table.css sets the same): what lets the grid render only the rows in view. */
 export const ROW_HEIGHT = 34;
+/** Rows rendered beyond each edge of the view: enough for a wheel notch, few enough to keep a jump cheap. */
+const ROW_OVERSCAN = 2;
 export const CHECK_WIDTH = 44;
 
 interface DataGridProps {
@@ -51,7 +53,7 @@ export function DataGrid(props: DataGridProps) {
   const [active, setActive] = useState<Active>({ index: -1, rowId: null, col: 1 });
   const [editing, setEditing] = useState<{ rowId: string; col: number } | null>(null);
   const focusAfterRender = useRef(false);
-  const { start, end, spaceAbove, spaceBelow, pageSize, scrollToRow } = useVirtualRows(scroller, rows.length, ROW_HEIGHT);
+  const { start, end, spaceAbove, spaceBelow, pageSize, scrollToRow } = useVirtualRows(scroller, rows.length, ROW_HEIGHT, ROW_OVERSCAN);
 
   // Where the active cell is now: its row may have moved (a sort, an edit) or gone (a filter).
   const at = resolve(active, rows, columns.length);

@@ -9,9 +9,11 @@ export interface RowWindow {
 /**
  * The rendered rows move in steps of this many: scrolling within a step changes nothing in the
  * page, so most frames of a scroll only move what is already drawn, and the browser repaints
- * the table once a step rather than on every row.
+ * the table once a step rather than on every row. Small, because a jump across the table
+ * (dragging the scroll bar) replaces every rendered row at once: with 4 (and an overscan of 2)
+ * about 24 rows are made per jump, which fits in two display frames (bench/table.bench.ts).
  */
-export const ROW_STEP = 8;
+export const ROW_STEP = 4;
 
 /**
  * Which of `count` rows of `rowHeight` pixels to render when the body is scrolled to `scrollTop`

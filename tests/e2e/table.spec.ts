@@ -49,7 +49,7 @@ async function expectNoViolations(page: Page, screen: string): Promise<void> {
   expect(found, `accessibility problems on ${screen}`).toEqual([]);
 }
 
-test('bulk-edit owners in the table: every cell changes, one undo reverts them all, and a reload keeps them', async ({ page }) => {
+test('bulk-edit owners in the table: every cell changes, one undo reverts them all, a reload keeps them, and the history has them', async ({ page }) => {
   const errors = recordErrors(page);
   await page.goto('/');
   await createAssessment(page, { name: 'Table bulk edit' });
@@ -89,6 +89,19 @@ test('bulk-edit owners in the table: every cell changes, one undo reverts them a
   await page.reload();
   grid = await openTable(page);
   for (const flow of flows) await expect(await cellOf(grid, flow, 'Owner')).toHaveText('Priya Shah');
+
+  // The history holds the bulk edit as one record naming each flow, then its undo and redo.
+  await page.getByRole('tab', { name: 'History' }).click();
+  const history = page.getByRole('region', { name: 'Change history' });
+  const historyRecord = (action: string) => history.getByRole('listitem')
+    .filter({ has: page.locator('time') })
+    .filter({ has: page.getByText(action, { exact: true }) });
+  const bulk = historyRecord('Edit data flows');
+  await expect(bulk).toHaveCount(1);
+  for (const flow of flows) await expect(bulk).toContainText(`Integration: ${flow}`);
+  await expect(bulk).toContainText('Owner: was (blank) → , now Priya Shah');
+  await expect(historyRecord('Undo Edit data flows')).toHaveCount(1);
+  await expect(historyRecord('Redo Edit data flows')).toHaveCount(1);
   expect(errors).toEqual([]);
 });
 

@@ -1,29 +1,16 @@
 import Dexie from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
-import { afterEach, describe, expect, it } from 'vitest';
-import { MapDatabase } from '../../renderer/persistence/database';
+import { describe, expect, it } from 'vitest';
 import { createDexieRepository } from '../../renderer/persistence/dexie-repository';
 import {
   asAssessmentId, asSystemId, diffDocuments, NO_CHANGE, type ChangeRecord, type MapDocument,
 } from '../../shared/model';
 import { changeRecord, fieldChange } from '../support/history';
+import { freshDatabases } from '../support/fake-database';
 import { mapBuilder } from '../support/map-builder';
 
 const LATER = '2026-03-01T12:00:00.000Z';
-const opened: Dexie[] = [];
-let count = 0;
-
-function freshDatabase() {
-  const databaseName = `history-storage-${++count}-${Date.now()}`;
-  const repository = createDexieRepository({ databaseName, indexedDB, IDBKeyRange });
-  const tables = new MapDatabase(databaseName, { indexedDB, IDBKeyRange });
-  opened.push(tables);
-  return { databaseName, repository, tables };
-}
-
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
+const freshDatabase = freshDatabases('history-storage');
 
 const mapFor = (assessmentId: string): MapDocument => {
   const doc = mapBuilder().system('CRM', { id: asSystemId(`${assessmentId}-crm`) }).build();
@@ -165,7 +152,7 @@ describe('storing the change history', () => {
 
 describe('the database upgrade that adds the history', () => {
   it('keeps every assessment stored by the version before, with an empty history', async () => {
-    const databaseName = `history-upgrade-${++count}-${Date.now()}`;
+    const databaseName = `history-upgrade-${Date.now()}`;
     // The schema as version 2 of the app shipped it.
     const older = new Dexie(databaseName, { indexedDB, IDBKeyRange });
     older.version(1).stores({ assessments: 'id, updatedAt', systems: 'id, assessmentId', flows: 'id, assessmentId' });

@@ -1,29 +1,16 @@
 import Dexie from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
-import { afterEach, describe, expect, it } from 'vitest';
-import { MapDatabase } from '../../renderer/persistence/database';
+import { describe, expect, it } from 'vitest';
 import { createDexieRepository } from '../../renderer/persistence/dexie-repository';
 import {
   asAssessmentId, createTreatment, diffDocuments, type FindingId, type MapDocument,
 } from '../../shared/model';
 import { historyWrite } from '../support/history';
+import { freshDatabases } from '../support/fake-database';
 import { mapBuilder } from '../support/map-builder';
 
 const LATER = '2026-11-22T10:00:00.000Z';
-const opened: Dexie[] = [];
-let count = 0;
-
-function freshDatabase() {
-  const databaseName = `register-storage-${++count}-${Date.now()}`;
-  const repository = createDexieRepository({ databaseName, indexedDB, IDBKeyRange });
-  const tables = new MapDatabase(databaseName, { indexedDB, IDBKeyRange });
-  opened.push(tables);
-  return { databaseName, repository, tables };
-}
-
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
+const freshDatabase = freshDatabases('register-storage');
 
 const withRegister = (assessmentId = 'a1'): MapDocument => {
   const doc = mapBuilder()
