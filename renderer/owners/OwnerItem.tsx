@@ -6,7 +6,7 @@ import { useShowEntry } from '../risks/use-show-entry';
 import type { MapStore } from '../store/map-store';
 import { credentialSummary, findingsSummary, handOverLabel, holdingsSummary } from './owners-view';
 import { useOwnersView } from './owners-view-state';
-import { useShowElements } from './use-show-elements';
+import { useShowElements } from '../risks/use-show-elements';
 
 /** The key the "No owner" entry is opened and closed by: no owner's name normalises to it. */
 const NO_OWNER_KEY = '';

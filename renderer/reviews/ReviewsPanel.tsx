@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { REVIEW_SOON_DAYS, reviewPlan, type ReviewEntry } from '../../shared/reviews';
-import { useShowElements } from '../owners/use-show-elements';
+import { useShowElements } from '../risks/use-show-elements';
 import type { MapStore } from '../store/map-store';
 import { countOf } from '../ui/format';
 import { useReviewCalendar } from './review-calendar';

@@ -1,3 +1,4 @@
+import { unescapeCellText } from '../workbook/escape';
 import { isoDateFromSerial } from './import-dates';
 import type { SheetCell } from './sheet-table';
 
@@ -16,14 +17,7 @@ export function cellText(cell: SheetCell): string {
   return String(value);
 }
 
-/** Characters that make a spreadsheet read text as a formula: = + - @ tab CR LF. */
-const FORMULA_START = new Set([0x3d, 0x2b, 0x2d, 0x40, 0x09, 0x0d, 0x0a]);
-const QUOTE = 0x27;
-
-/** Undoes `escapeCellText` and nothing else: one leading `'` comes off only where a formula character follows it. */
-export function unescapeCellText(text: string): string {
-  return text.charCodeAt(0) === QUOTE && FORMULA_START.has(text.charCodeAt(1)) ? text.slice(1) : text;
-}
+const APOSTROPHE = 0x27;
 
 /** Line breaks as LF and no space at either end: how a multi-line cell is stored. */
 export function tidyText(text: string): string {
@@ -48,7 +42,7 @@ export function normaliseWords(text: string): string {
     } else if (code >= 65 && code <= 90) {
       out += gap && out !== '' ? ` ${String.fromCharCode(code + 32)}` : String.fromCharCode(code + 32);
       gap = false;
-    } else if (code === QUOTE || code === 0x2019 || code === 0x2018 || code === 0x60) {
+    } else if (code === APOSTROPHE || code === 0x2019 || code === 0x2018 || code === 0x60) {
       // An apostrophe joins: "person's" is one word, "persons", not "person s".
     } else if (code > 127 && !isPunctuationOrSpace(code)) {
       out += gap && out !== '' ? ` ${text[i]!.toLowerCase()}` : text[i]!.toLowerCase();

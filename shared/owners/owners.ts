@@ -1,5 +1,5 @@
 import { flowName, isOpenTreatment, normaliseName, severityRank, systemName, type Finding } from '../checks';
-import { isGenericOwner } from '../checks/rules/ownership';
+import { isGenericOwner, personNameOfAccount } from '../checks/rules/ownership';
 import {
   flowList, riskList, systemList,
   type FlowId, type FlowRecord, type MapDocument, type RiskId, type SystemId,
@@ -160,7 +160,7 @@ export function isAccountOf(account: string, ownerKey: string): boolean {
   // Any match holds the name's first word as written: most accounts are ruled out without
   // making (and memoising) a new string for each, which would crowd the checks' name memo.
   if (!account.toLowerCase().includes(ownerKey.split(' ', 1)[0]!)) return false;
-  return normaliseName(account.split('@')[0]!.replace(/[._-]+/g, ' ')) === ownerKey;
+  return normaliseName(personNameOfAccount(account)) === ownerKey;
 }
 
 /**

@@ -16,3 +16,10 @@ export function escapeCellText(text: string): string {
   // A character code, not a regular expression: this runs for every text cell of a 100,000-row register.
   return FORMULA_START.has(text.charCodeAt(0)) ? `'${text}` : text;
 }
+
+const QUOTE = 0x27;
+
+/** Undoes {@link escapeCellText} and nothing else: one leading `'` comes off only where a formula character follows it. */
+export function unescapeCellText(text: string): string {
+  return text.charCodeAt(0) === QUOTE && FORMULA_START.has(text.charCodeAt(1)) ? text.slice(1) : text;
+}

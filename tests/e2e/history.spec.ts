@@ -1,14 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
-import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { runChecks } from '../../shared/checks';
 import { localDateOf, mapFileText, parseMap, type IsoDate, type MapDocument } from '../../shared/model';
 import { CHANGE_LOG_SHEET } from '../../shared/workbook';
 import { mapBuilder, type SystemOverrides } from '../support/map-builder';
 import {
-  addFlowWithDialog, addSystemFromPalette, badgeOf, createAssessment, expectNoRequestLeavesTheApp, flowEdge,
-  inspectorPanel, recordErrors, recordRequests, selectFlow,
+  addFlowWithDialog, addSystemFromPalette, badgeOf, createAssessment, downloadFromExportMenu,
+  expectNoRequestLeavesTheApp, flowEdge, inspectorPanel, recordErrors, recordRequests, selectFlow,
 } from './support';
 
 // The change history: every change recorded with who made it and when, the field's old and new
@@ -31,17 +30,6 @@ function records(list: Locator): Locator {
 /** The history record whose action reads exactly `action`, e.g. "Undo Edit data flow". */
 function record(panel: Locator, action: string): Locator {
   return records(panel).filter({ has: panel.page().getByText(action, { exact: true }) });
-}
-
-/** Chooses one of the toolbar's exports and returns the downloaded file's path. */
-async function exportFromToolbar(page: Page, label: string): Promise<string> {
-  const toolbar = page.getByRole('toolbar');
-  await toolbar.getByRole('button', { name: 'Export', exact: true }).click();
-  const downloading = page.waitForEvent('download');
-  await toolbar.getByRole('button', { name: label }).click();
-  const download = await downloading;
-  await expect(toolbar.getByText(`Saved ${download.suggestedFilename()}`)).toBeVisible();
-  return download.path();
 }
 
 /** Each row of a sheet as the text of its cells, header first; a date cell as YYYY-MM-DD. */
@@ -126,7 +114,7 @@ test('records each edit with who and when, the old and new value and an undo, ke
 
   // The register's Change log sheet: newest first, one row per field changed.
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(await exportFromToolbar(page, 'Export risk register (.xlsx)'));
+  await workbook.xlsx.load(new Uint8Array((await downloadFromExportMenu(page, 'Export risk register (.xlsx)')).buffer).buffer);
   const [header, ...rows] = rowsOf(workbook.getWorksheet(CHANGE_LOG_SHEET)!);
   expect(header).toEqual(['Date (UTC)', 'Time (UTC)', 'Who', 'Action', 'Element', 'Field', 'Old value', 'New value']);
   const today = new Date().toISOString().slice(0, 10);
@@ -134,7 +122,7 @@ test('records each edit with who and when, the old and new value and an undo, ke
   expect(rows).toContainEqual([today, expect.any(String), 'Sam Okafor', 'Edit data flow', 'Integration: Salesforce → Xero', 'Owner', '', 'Priya Shah']);
 
   // The map file carries the history too.
-  const saved = parseMap(JSON.parse(await readFile(await exportFromToolbar(page, 'Save map file (.intmap)'), 'utf8')));
+  const saved = parseMap(JSON.parse((await downloadFromExportMenu(page, 'Save map file (.intmap)')).buffer.toString('utf8')));
   expect(saved.ok && saved.history.at(-1)).toMatchObject({ action: 'undo', by: 'Sam Okafor', command: 'updateFlow' });
 
   expect(errors).toEqual([]);

@@ -118,9 +118,15 @@ function orphanReasons(view: FlowView, context: CheckContext): string[] {
 /** "Jo Bloggs" is the account "Jo Bloggs", and also "jo.bloggs@charity.org" or "jo_bloggs". */
 function isLeaversAccount(account: string, context: CheckContext): boolean {
   if (context.settings.leavers.length === 0 || account.trim() === '') return false;
-  if (context.isLeaver(account)) return true;
-  const localPart = account.split('@')[0]!.replace(/[._-]+/g, ' ');
-  return context.isLeaver(localPart);
+  return context.isLeaver(account) || context.isLeaver(personNameOfAccount(account));
+}
+
+/**
+ * The person an account is named after, read as a name: "jo.bloggs@charity.org" and "jo_bloggs"
+ * are "jo bloggs". The orphaned check and the owners view both read accounts this way.
+ */
+export function personNameOfAccount(account: string): string {
+  return account.split('@')[0]!.replace(/[._-]+/g, ' ');
 }
 
 /** A system in any of these states should have nothing live connected to it. */

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { FlowId, SystemId } from '../../shared/model';
 import { useRevealElement } from '../canvas/use-reveal-element';
-import { useRiskPanel } from '../risks/risk-panel-state';
+import { useRiskPanel } from './risk-panel-state';
 import type { MapStore } from '../store/map-store';
 
 /**
